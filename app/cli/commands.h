@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#pragma once
+
+#include <QStringList>
+
+// The subcommands of workshop-program. Each takes its own arguments (without
+// the program and command names) and returns the process exit code.
+namespace wc::cli {
+
+enum ExitCode { Success = 0, InvalidProgram = 1, UsageOrIoError = 2 };
+
+int validateCommand(const QStringList &args);
+int exportCommand(const QStringList &args);
+int publishCommand(const QStringList &args);
+
+} // namespace wc::cli

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+// workshop-program: the organizers' tool for program folders.
+
+#include "commands.h"
+#include "output.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+const char usage[] = R"(Usage: workshop-program COMMAND [OPTIONS] ARGS
+
+Checks and publishes Workshop Companion program folders.
+
+Commands:
+  validate DIR          print every problem as FILE:LINE:COLUMN and a summary
+  export json DIR       print the normalized JSON of a valid folder
+  publish DIR           validate, then write DIR/manifest.yaml for the site
+
+Options:
+  -h, --help            show this help (COMMAND --help for a command's own)
+  -v, --version         show the version
+
+Exit status: 0 success, 1 the folder has errors, 2 usage or I/O error.
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("workshop-program"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
+    using namespace wc::cli;
+
+    auto args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        err() << usage;
+        return UsageOrIoError;
+    }
+    const auto command = args.takeFirst();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        out() << usage;
+        return Success;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out() << "workshop-program " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    const std::map<QString, std::function<int(const QStringList &)>> commands = {
+        {QStringLiteral("validate"), validateCommand},
+        {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("publish"), publishCommand},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end()) {
+        fail(QStringLiteral("unknown command '%1'; see 'workshop-program --help'").arg(command));
+        return UsageOrIoError;
+    }
+    return it->second(args);
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#include "output.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace wc::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void fail(const QString &message)
+{
+    err() << "workshop-program: " << message << Qt::endl;
+}
+
+void printProblems(QTextStream &stream, const QList<Problem> &problems)
+{
+    for (const auto &problem : problems)
+        stream << problem.toString() << '\n';
+    stream.flush();
+}
+
+bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
+                    qsizetype positional)
+{
+    parser.addHelpOption();
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList{QStringLiteral("workshop-program %1").arg(command)} + args)) {
+        fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        out().flush();
+        return false;
+    }
+    if (parser.positionalArguments().size() != positional) {
+        fail(QStringLiteral("%1 takes %2 argument(s); see 'workshop-program %1 --help'")
+                 .arg(command)
+                 .arg(positional));
+        return false;
+    }
+    return true;
+}
+
+bool checkFolder(const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (!info.exists()) {
+        fail(QStringLiteral("%1: no such folder").arg(dir));
+        return false;
+    }
+    if (!info.isDir()) {
+        fail(QStringLiteral("%1: not a folder").arg(dir));
+        return false;
+    }
+    return true;
+}
+
+} // namespace wc::cli

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#include "commands.h"
+#include "manifest.h"
+#include "output.h"
+#include "programloader.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace wc::cli {
+
+namespace {
+
+// Publication time: now, or SOURCE_DATE_EPOCH for reproducible builds and tests.
+QDateTime publicationTime(const QTimeZone &zone)
+{
+    bool ok = false;
+    const auto epoch = qEnvironmentVariableIntValue("SOURCE_DATE_EPOCH", &ok);
+    const auto utc = ok ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
+                        : QDateTime::currentDateTimeUtc();
+    auto local = utc.toTimeZone(zone);
+    local.setTime(QTime(local.time().hour(), local.time().minute(), local.time().second()));
+    return local;
+}
+
+} // namespace
+
+int publishCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Validates a program folder and writes its manifest.yaml (sizes, SHA-256\n"
+        "checksums, version one higher, time of publication). Upload the whole folder\n"
+        "afterwards. Refuses a folder with errors."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The program folder."));
+    if (!parseArguments(parser, QStringLiteral("publish"), args, 1))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageOrIoError;
+    const auto dir = parser.positionalArguments().constFirst();
+    if (!checkFolder(dir))
+        return UsageOrIoError;
+
+    const auto result = loadProgramFolder(dir);
+    printProblems(err(), result.problems);
+    if (!result.program) {
+        fail(QStringLiteral("%1 has errors; not published").arg(dir));
+        return InvalidProgram;
+    }
+    const auto &program = *result.program;
+    QString error;
+    const auto manifest = buildManifest(dir, program, publicationTime(program.workshop.timeZone), &error);
+    if (!error.isEmpty()) {
+        fail(error);
+        return UsageOrIoError;
+    }
+    QSaveFile file(QDir(dir).filePath(manifestFile));
+    if (!file.open(QIODevice::WriteOnly) || file.write(manifestYaml(manifest)) < 0 || !file.commit()) {
+        fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return UsageOrIoError;
+    }
+    out() << QStringLiteral("published %1 version %2: %3 files")
+                 .arg(manifest.edition)
+                 .arg(manifest.version)
+                 .arg(manifest.files.size())
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace wc::cli

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcLoader, "wc.core.loader", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcManifest, "wc.core.manifest", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcExport, "wc.core.export", QtWarningMsg)

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#include "program.h"
+
+#include <array>
+#include <utility>
+
+namespace wc {
+
+namespace {
+
+constexpr std::array<std::pair<SessionKind, QLatin1StringView>, 10> kindNames = {{
+    {SessionKind::Opening, QLatin1StringView("opening")},
+    {SessionKind::Keynote, QLatin1StringView("keynote")},
+    {SessionKind::Invited, QLatin1StringView("invited")},
+    {SessionKind::Contributed, QLatin1StringView("contributed")},
+    {SessionKind::Panel, QLatin1StringView("panel")},
+    {SessionKind::Posters, QLatin1StringView("posters")},
+    {SessionKind::Competition, QLatin1StringView("competition")},
+    {SessionKind::Break, QLatin1StringView("break")},
+    {SessionKind::Meal, QLatin1StringView("meal")},
+    {SessionKind::Other, QLatin1StringView("other")},
+}};
+
+template<typename T>
+const T *lookup(const QHash<QString, qsizetype> &index, const QList<T> &list, const QString &id)
+{
+    const auto it = index.constFind(id);
+    return it == index.cend() ? nullptr : &list[*it];
+}
+
+template<typename T>
+QHash<QString, qsizetype> buildIndex(const QList<T> &list)
+{
+    QHash<QString, qsizetype> index;
+    index.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i)
+        index.insert(list[i].id, i);
+    return index;
+}
+
+} // namespace
+
+QString sessionKindName(SessionKind kind)
+{
+    for (const auto &[k, name] : kindNames) {
+        if (k == kind)
+            return name;
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<SessionKind> sessionKindFromName(QStringView name)
+{
+    for (const auto &[kind, kindName] : kindNames) {
+        if (name == kindName)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+const Session *Program::session(const QString &id) const
+{
+    return lookup(m_sessionIndex, sessions, id);
+}
+
+const Speaker *Program::speaker(const QString &id) const
+{
+    return lookup(m_speakerIndex, speakers, id);
+}
+
+const Paper *Program::paper(const QString &id) const
+{
+    return lookup(m_paperIndex, papers, id);
+}
+
+const Room *Program::room(const QString &id) const
+{
+    for (const auto &room : workshop.venue.rooms) {
+        if (room.id == id)
+            return &room;
+    }
+    return nullptr;
+}
+
+void Program::index()
+{
+    m_sessionIndex = buildIndex(sessions);
+    m_speakerIndex = buildIndex(speakers);
+    m_paperIndex = buildIndex(papers);
+}
+
+} // namespace wc
