@@ -34,7 +34,9 @@ QQC2.ApplicationWindow {
             }
             QQC2.Label {
                 visible: text.length > 0
-                text: root.repository.subtitle
+                text: root.repository.loaded
+                      ? root.repository.subtitle
+                      : qsTr("%1 — fix the files and open the folder again").arg(root.repository.folder)
                 textFormat: Text.PlainText
                 elide: Text.ElideRight
                 Layout.fillWidth: true

@@ -22,7 +22,7 @@ packages=(
     # data formats
     libyaml-cpp-dev libical-dev
     # headless runs and screenshots
-    xvfb xauth fonts-dejavu-core fonts-noto-core
+    xvfb xauth fonts-dejavu-core fonts-noto-core tzdata
 )
 
 missing=()

@@ -32,7 +32,7 @@ int exportCommand(const QStringList &args)
 
     const auto result = loadProgramFolder(dir);
     if (!result.program) {
-        printProblems(err(), result.problems);
+        printProblems(err(), result.problems, dir);
         fail(QStringLiteral("%1 has errors; nothing exported").arg(dir));
         return InvalidProgram;
     }

@@ -3,6 +3,7 @@
 
 #include "output.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -26,10 +27,12 @@ void fail(const QString &message)
     err() << "workshop-program: " << message << Qt::endl;
 }
 
-void printProblems(QTextStream &stream, const QList<Problem> &problems)
+void printProblems(QTextStream &stream, const QList<Problem> &problems, const QString &dir)
 {
-    for (const auto &problem : problems)
+    for (auto problem : problems) {
+        problem.file = QDir::cleanPath(dir + QLatin1Char('/') + problem.file);
         stream << problem.toString() << '\n';
+    }
     stream.flush();
 }
 
@@ -43,7 +46,13 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        // helpText() names the binary by its full path; name the command instead.
+        auto help = parser.helpText();
+        const auto firstLineEnd = help.indexOf(QLatin1Char('\n'));
+        const auto usageEnd = help.indexOf(QLatin1String(" [options]"));
+        if (usageEnd > 0 && usageEnd < firstLineEnd)
+            help.replace(0, usageEnd, QStringLiteral("Usage: workshop-program %1").arg(command));
+        out() << help;
         out().flush();
         return false;
     }

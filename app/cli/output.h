@@ -15,7 +15,9 @@ QTextStream &err();
 
 // Prints "workshop-program: message" on standard error.
 void fail(const QString &message);
-void printProblems(QTextStream &stream, const QList<Problem> &problems);
+// Prints problems with their files as paths under `dir`, as given on the
+// command line, so that editors and terminals can jump to them.
+void printProblems(QTextStream &stream, const QList<Problem> &problems, const QString &dir);
 
 // Parses a subcommand's arguments; on a usage error prints it and returns
 // false. `positional` is the number of positional arguments required.

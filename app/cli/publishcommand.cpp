@@ -42,7 +42,7 @@ int publishCommand(const QStringList &args)
         return UsageOrIoError;
 
     const auto result = loadProgramFolder(dir);
-    printProblems(err(), result.problems);
+    printProblems(err(), result.problems, dir);
     if (!result.program) {
         fail(QStringLiteral("%1 has errors; not published").arg(dir));
         return InvalidProgram;

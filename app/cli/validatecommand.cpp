@@ -22,7 +22,7 @@ int validateCommand(const QStringList &args)
         return UsageOrIoError;
 
     const auto result = loadProgramFolder(dir);
-    printProblems(out(), result.problems);
+    printProblems(out(), result.problems, dir);
     const auto errors = errorCount(result.problems);
     const auto warnings = result.problems.size() - errors;
     out() << QStringLiteral("%1 %2, %3 %4: %5 sessions, %6 speakers, %7 papers")

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <limits>
@@ -84,7 +85,9 @@ private:
     Program m_program;
     std::map<QString, YamlDocument> m_documents;
 
-    bool m_workshopUsable = false; // time zone and days are known
+    bool m_workshopRead = false; // rooms are known
+    bool m_daysRead = false;
+    bool m_zoneRead = false;
     bool m_sessionsRead = false;
     bool m_speakersRead = false;
     bool m_papersRead = false;
@@ -119,7 +122,7 @@ void Loader::checkUnique(ProblemSink &sink, QHash<QString, int> &seen, const Yam
 {
     const auto it = seen.constFind(id);
     if (it != seen.cend()) {
-        sink.error(node, QStringLiteral("duplicate %1 id '%2' (first at line %3)").arg(what, id).arg(*it));
+        sink.error(node, QStringLiteral("duplicate %1 '%2' (first at line %3)").arg(what, id).arg(*it));
         return;
     }
     seen.insert(id, node->position.line);
@@ -146,7 +149,7 @@ LoadResult Loader::run()
     if (const auto *root = readFile(manifestFile, false))
         readManifest(root);
 
-    if (m_workshopUsable && m_sessionsRead) {
+    if (m_workshopRead && m_sessionsRead) {
         resolveSessionTimes();
         checkOverlaps();
     }
@@ -196,8 +199,11 @@ void Loader::readWorkshop(const YamlNode *root)
     bool zoneOk = false;
     if (const auto *node = fields.require("timezone")) {
         if (const auto name = sink.text(node)) {
+            // Qt also accepts its own offset names ("UTC+02:00"), which are
+            // not IANA zones and know nothing of daylight saving.
+            static const QRegularExpression offsetName(QStringLiteral("^UTC[+-]"));
             const QTimeZone zone(name->toUtf8());
-            if (zone.isValid()) {
+            if (zone.isValid() && !offsetName.match(*name).hasMatch()) {
                 w.timeZoneId = *name;
                 w.timeZone = zone;
                 zoneOk = true;
@@ -227,7 +233,9 @@ void Loader::readWorkshop(const YamlNode *root)
         readCommittees(sink, node);
     if (const auto *node = fields.get("pages"))
         readPages(sink, node);
-    m_workshopUsable = zoneOk && daysOk;
+    m_workshopRead = true;
+    m_daysRead = daysOk;
+    m_zoneRead = zoneOk;
 }
 
 void Loader::readDays(ProblemSink &sink, const YamlNode *node)
@@ -280,7 +288,7 @@ void Loader::readVenue(ProblemSink &sink, const YamlNode *node)
             Room r;
             if (const auto *id = room.require("id")) {
                 if (auto value = sink.id(id)) {
-                    checkUnique(sink, seen, id, *value, QStringLiteral("room"));
+                    checkUnique(sink, seen, id, *value, QStringLiteral("room id"));
                     r.id = *value;
                 }
             }
@@ -329,7 +337,7 @@ void Loader::readPages(ProblemSink &sink, const YamlNode *node)
         Page page;
         if (const auto *id = fields.require("id")) {
             if (auto value = sink.id(id)) {
-                checkUnique(sink, seen, id, *value, QStringLiteral("page"));
+                checkUnique(sink, seen, id, *value, QStringLiteral("page id"));
                 page.id = *value;
             }
         }
@@ -362,7 +370,7 @@ void Loader::readSessions(const YamlNode *root)
         src.map = item;
         if (const auto *id = fields.require("id")) {
             if (auto value = sink.id(id)) {
-                checkUnique(sink, seen, id, *value, QStringLiteral("session"));
+                checkUnique(sink, seen, id, *value, QStringLiteral("session id"));
                 s.id = *value;
             }
         }
@@ -400,6 +408,24 @@ void Loader::readSessions(const YamlNode *root)
             sink.error(fields.position(), QStringLiteral("missing key 'end' (or 'duration' in minutes)"));
         src.usable = src.startTime && (src.endTime || src.durationMinutes)
             && (!src.end || src.endTime) && (!src.duration || src.durationMinutes);
+        // Wall-clock checks need no time zone, so they run even when
+        // workshop.yaml is broken.
+        if (src.usable && src.endTime) {
+            const auto minutes = src.startTime->secsTo(*src.endTime) / 60;
+            if (*src.endTime <= *src.startTime) {
+                sink.error(src.end, QStringLiteral("the session ends at %1, not after it starts at %2")
+                                        .arg(src.endTime->toString(QStringLiteral("HH:mm")),
+                                             src.startTime->toString(QStringLiteral("HH:mm"))));
+                src.usable = false;
+            } else if (src.durationMinutes && minutes != *src.durationMinutes) {
+                sink.error(src.duration, QStringLiteral("duration %1 disagrees with %2–%3 (%4 minutes)")
+                                             .arg(*src.durationMinutes)
+                                             .arg(src.startTime->toString(QStringLiteral("HH:mm")),
+                                                  src.endTime->toString(QStringLiteral("HH:mm")))
+                                             .arg(minutes));
+                src.usable = false;
+            }
+        }
         if ((src.room = fields.get("room")))
             s.room = sink.id(src.room).value_or(QString());
         if (const auto *speakers = fields.get("speakers")) {
@@ -450,11 +476,13 @@ void Loader::resolveSessionTimes()
                                : QStringLiteral("unknown room '%1' (rooms: %2)").arg(s.room, ids.join(QStringLiteral(", "))));
             }
         } else if (rooms.size() > 1) {
-            sink.error(src.map->position, QStringLiteral("missing key 'room' (the venue has several rooms)"));
+            sink.error(mappingPosition(src.map), QStringLiteral("missing key 'room' (the venue has several rooms)"));
         } else if (rooms.size() == 1) {
             s.room = rooms.front().id;
         }
 
+        if (!m_daysRead)
+            continue;
         // Which day: named days must exist; with several days one must be named.
         const Day *day = nullptr;
         if (src.day) {
@@ -470,13 +498,13 @@ void Loader::resolveSessionTimes()
                 continue;
             }
         } else if (w.days.size() > 1) {
-            sink.error(src.map->position, QStringLiteral("missing key 'day' (the workshop has several days)"));
+            sink.error(mappingPosition(src.map), QStringLiteral("missing key 'day' (the workshop has several days)"));
             continue;
         } else {
             day = &w.days.front();
             s.day = day->date;
         }
-        if (!src.usable)
+        if (!src.usable || !m_zoneRead)
             continue;
 
         s.start = QDateTime(s.day, *src.startTime, w.timeZone);
@@ -488,19 +516,6 @@ void Loader::resolveSessionTimes()
         }
         if (src.endTime) {
             s.end = QDateTime(s.day, *src.endTime, w.timeZone);
-            if (*src.endTime <= *src.startTime) {
-                sink.error(src.end, QStringLiteral("the session ends at %1, not after it starts at %2")
-                                        .arg(src.endTime->toString(QStringLiteral("HH:mm")),
-                                             src.startTime->toString(QStringLiteral("HH:mm"))));
-                continue;
-            }
-            if (src.durationMinutes && s.durationMinutes() != *src.durationMinutes) {
-                sink.error(src.duration, QStringLiteral("duration %1 disagrees with %2–%3 (%4 minutes)")
-                                             .arg(*src.durationMinutes)
-                                             .arg(hhmm(s.start), hhmm(s.end))
-                                             .arg(s.durationMinutes()));
-                continue;
-            }
         } else {
             s.end = s.start.addSecs(*src.durationMinutes * 60);
         }
@@ -607,7 +622,7 @@ void Loader::readSpeakers(const YamlNode *root)
         Speaker s;
         if (const auto *id = fields.require("id")) {
             if (auto value = sink.id(id)) {
-                checkUnique(sink, seen, id, *value, QStringLiteral("speaker"));
+                checkUnique(sink, seen, id, *value, QStringLiteral("speaker id"));
                 s.id = *value;
             }
         }
@@ -617,9 +632,9 @@ void Loader::readSpeakers(const YamlNode *root)
             s.affiliation = sink.text(affiliation).value_or(QString());
         if (const auto *photo = fields.get("photo")) {
             if (const auto value = sink.text(photo)) {
-                if (value->contains(QLatin1String("://"))) {
-                    s.photo = sink.url(photo).value_or(QString());
-                } else if (QDir::isAbsolutePath(*value) || QDir::cleanPath(*value).startsWith(QLatin1String(".."))) {
+                if (value->contains(QLatin1Char(':'))) {
+                    s.photo = sink.url(photo, ProblemSink::UrlUse::Image).value_or(QString());
+                } else if (!isSafeRelativePath(QDir::cleanPath(*value))) {
                     sink.error(photo, QStringLiteral("a photo path must stay inside the program folder"));
                 } else {
                     s.photo = QDir::cleanPath(*value);
@@ -657,7 +672,7 @@ void Loader::readPapers(const YamlNode *root)
         PaperSource src;
         if (const auto *id = fields.require("id")) {
             if (auto value = sink.id(id)) {
-                checkUnique(sink, seen, id, *value, QStringLiteral("paper"));
+                checkUnique(sink, seen, id, *value, QStringLiteral("paper id"));
                 p.id = *value;
             }
         }

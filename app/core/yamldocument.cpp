@@ -318,6 +318,10 @@ YamlDocument YamlDocument::parse(const QString &fileName, QByteArray bytes)
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
+    // yaml-cpp reads CR LF, but normalizing keeps every column in a line the
+    // same; a lone CR (old Mac files) is a line break in YAML too.
+    bytes.replace("\r\n", "\n");
+    bytes.replace('\r', '\n');
     if (const auto bad = findBadByte(bytes); bad >= 0) {
         const auto what = bytes[bad] == '\0'
             ? QStringLiteral("a NUL byte")
@@ -330,8 +334,6 @@ YamlDocument YamlDocument::parse(const QString &fileName, QByteArray bytes)
         fileProblem({}, QStringLiteral("file is empty"));
         return doc;
     }
-    // yaml-cpp reads CR LF, but normalizing keeps every column in a line the same.
-    bytes.replace("\r\n", "\n");
 
     std::istringstream stream(bytes.toStdString());
     YamlTreeBuilder builder(doc, fileName);

@@ -22,6 +22,15 @@ QString q(const std::string &s)
     return QString::fromStdString(s);
 }
 
+// Numbers and booleans in quotes are text in YAML; say so, since the value
+// itself looks right to whoever wrote it.
+QString quotedHint(const YamlNode *node, const QString &message)
+{
+    if (node->isScalar() && !node->plain)
+        return message + QStringLiteral(" in quotes, which makes it text; remove the quotes");
+    return message;
+}
+
 } // namespace
 
 QString describe(const YamlNode *node)
@@ -103,7 +112,7 @@ std::optional<qint64> ProblemSink::integer(const YamlNode *node)
             return negative ? -value : value;
         }
     }
-    error(node, QStringLiteral("expected a whole number, found %1").arg(describe(node)));
+    error(node, quotedHint(node, QStringLiteral("expected a whole number, found %1").arg(describe(node))));
     return std::nullopt;
 }
 
@@ -116,7 +125,7 @@ std::optional<bool> ProblemSink::boolean(const YamlNode *node)
         if (s == "false" || s == "False" || s == "FALSE")
             return false;
     }
-    error(node, QStringLiteral("expected true or false, found %1").arg(describe(node)));
+    error(node, quotedHint(node, QStringLiteral("expected true or false, found %1").arg(describe(node))));
     return std::nullopt;
 }
 
@@ -152,7 +161,7 @@ std::optional<QTime> ProblemSink::time(const YamlNode *node)
     return std::nullopt;
 }
 
-std::optional<QString> ProblemSink::url(const YamlNode *node)
+std::optional<QString> ProblemSink::url(const YamlNode *node, UrlUse use)
 {
     const auto value = text(node);
     if (!value)
@@ -163,8 +172,13 @@ std::optional<QString> ProblemSink::url(const YamlNode *node)
         error(node, QStringLiteral("'%1' is not a valid URL").arg(value->left(80)));
         return std::nullopt;
     }
-    if (scheme != QLatin1String("https") && scheme != QLatin1String("http")
-        && scheme != QLatin1String("mailto")) {
+    const bool web = scheme == QLatin1String("https") || scheme == QLatin1String("http");
+    if (use == UrlUse::Image && !web) {
+        error(node, QStringLiteral("a photo must be an https or http URL or a file in the folder, not '%1:'")
+                        .arg(scheme));
+        return std::nullopt;
+    }
+    if (!web && scheme != QLatin1String("mailto")) {
         error(node, QStringLiteral("links must be https, http or mailto URLs, not '%1:'").arg(scheme));
         return std::nullopt;
     }
@@ -211,6 +225,11 @@ QStringList ProblemSink::textList(const YamlNode *node)
     return result;
 }
 
+Position mappingPosition(const YamlNode *map)
+{
+    return map->mapSize() > 0 ? map->mapKey(0)->position : map->position;
+}
+
 bool isMapping(ProblemSink &sink, const YamlNode *node, const QString &what)
 {
     if (node->isMap())
@@ -224,7 +243,7 @@ MapFields::MapFields(ProblemSink &sink, const YamlNode *map,
                      std::initializer_list<std::string_view> known, std::optional<Position> where)
     : m_sink(sink)
     , m_map(map)
-    , m_where(where.value_or(map->position))
+    , m_where(where.value_or(mappingPosition(map)))
 {
     for (std::size_t i = 0; i < map->mapSize(); ++i) {
         const auto *key = map->mapKey(i);

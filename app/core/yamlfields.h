@@ -39,7 +39,9 @@ public:
     std::optional<bool> boolean(const YamlNode *node);
     std::optional<QDate> date(const YamlNode *node);
     std::optional<QTime> time(const YamlNode *node);
-    std::optional<QString> url(const YamlNode *node);
+    // Links may be https, http or mailto; images only https or http.
+    enum class UrlUse { Link, Image };
+    std::optional<QString> url(const YamlNode *node, UrlUse use = UrlUse::Link);
     // A list node's items (an error and an empty list for anything else).
     std::vector<const YamlNode *> items(const YamlNode *node);
     // A map of name -> URL, in file order.
@@ -75,6 +77,10 @@ private:
     const YamlNode *m_map;
     Position m_where;
 };
+
+// Where an organizer reads a mapping as starting: its first key (past any
+// '{', anchor or tag), or the mapping itself when it is empty.
+Position mappingPosition(const YamlNode *map);
 
 // True if `node` is a mapping; otherwise reports what was found instead.
 bool isMapping(ProblemSink &sink, const YamlNode *node, const QString &what);

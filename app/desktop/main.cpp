@@ -46,6 +46,22 @@ void armSelfTest(QQmlApplicationEngine &engine)
     });
 }
 
+// --screenshot FILE: draw the main window once, save it as an image and quit.
+void armScreenshot(QQmlApplicationEngine &engine, const QString &file)
+{
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window) {
+        QTimer::singleShot(0, [] { QCoreApplication::exit(1); });
+        return;
+    }
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, file] {
+        const bool saved = window->grabWindow().save(file);
+        if (!saved)
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    }, Qt::QueuedConnection);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,7 +82,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("DIR"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
                                             QStringLiteral("Load the main window, draw it once and quit."));
-    parser.addOptions({dataOption, selfTestOption});
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Save the main window as the image FILE and quit."),
+                                              QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."),
+                                        QStringLiteral("WxH"));
+    parser.addOptions({dataOption, selfTestOption, screenshotOption, sizeOption});
     parser.process(app);
 
     // Fusion follows the system's light or dark palette.
@@ -81,7 +102,15 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/WorkshopCompanion/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (parser.isSet(sizeOption)) {
+        const auto parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (parts.size() == 2 && window)
+            window->resize(parts[0].toInt(), parts[1].toInt());
+    }
     if (parser.isSet(selfTestOption))
         armSelfTest(engine);
+    if (parser.isSet(screenshotOption))
+        armScreenshot(engine, parser.value(screenshotOption));
     return QGuiApplication::exec();
 }

@@ -18,12 +18,13 @@ bool ProgramRepository::load(const QString &folder)
 {
     auto result = wc::loadProgramFolder(folder);
     m_problems.setProblems(result.problems);
+    m_folder = folder;
     if (!result.program) {
         qCWarning(lcRepository) << folder << "has" << m_problems.errorCount() << "errors";
+        Q_EMIT programChanged();
         return false;
     }
     m_program = std::make_shared<const wc::Program>(std::move(*result.program));
-    m_folder = folder;
     m_sessions.setProgram(m_program);
     Q_EMIT programChanged();
     return true;

@@ -37,6 +37,7 @@ public:
     bool isLoaded() const { return m_program != nullptr; }
     QString title() const;
     QString subtitle() const;
+    // The folder of the latest load, whether it succeeded or not.
     QString folder() const { return m_folder; }
     SessionListModel *sessions() { return &m_sessions; }
     ProblemListModel *problems() { return &m_problems; }

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace wc::test {
+
+QString dataPath(const QString &relative)
+{
+    return QDir(QStringLiteral(WC_TEST_DATA_DIR)).filePath(relative);
+}
+
+QString bundledPath()
+{
+    return QStringLiteral(WC_BUNDLED_DIR);
+}
+
+bool copyFolder(const QString &from, const QString &to)
+{
+    if (!QDir().mkpath(to))
+        return false;
+    const QDir source(from);
+    for (const auto &info : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const auto target = QDir(to).filePath(info.fileName());
+        if (info.isDir() ? !copyFolder(info.filePath(), target) : !QFile::copy(info.filePath(), target))
+            return false;
+        QFile::setPermissions(target, QFile::permissions(target) | QFile::WriteOwner);
+    }
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString compareWithGolden(const QByteArray &actual, const QString &golden)
+{
+    const auto path = dataPath(golden);
+    if (qEnvironmentVariableIntValue("UPDATE_GOLDEN") == 1) {
+        const bool written = QDir().mkpath(QFileInfo(path).path()) && writeFile(path, actual);
+        return written ? QString() : QStringLiteral("cannot write %1").arg(path);
+    }
+    if (!QFileInfo::exists(path))
+        return QStringLiteral("golden file %1 is missing (run with UPDATE_GOLDEN=1 to create it)").arg(path);
+    const auto expected = readFile(path);
+    if (expected == actual)
+        return {};
+    const auto expectedLines = expected.split('\n');
+    const auto actualLines = actual.split('\n');
+    for (qsizetype i = 0; i < std::max(expectedLines.size(), actualLines.size()); ++i) {
+        const auto e = expectedLines.value(i), a = actualLines.value(i);
+        if (e != a) {
+            return QStringLiteral("%1:%2 differs\n  expected: %3\n  actual:   %4")
+                .arg(path)
+                .arg(i + 1)
+                .arg(QString::fromUtf8(e), QString::fromUtf8(a));
+        }
+    }
+    return QStringLiteral("%1 differs").arg(path);
+}
+
+} // namespace wc::test
