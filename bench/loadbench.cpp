@@ -31,7 +31,7 @@ constexpr double largePeakTargetMb = 200.0;
 
 double peakRssMb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
 }
@@ -53,8 +53,9 @@ int measure(const QString &mode, const QString &dir, int runs)
         if (mode == QLatin1String("loader")) {
             const auto result = wc::loadProgramFolder(dir);
             if (!result.ok()) {
-                QTextStream(stderr) << "loadbench: " << dir << " does not load: "
-                                    << result.problems.value(0).toString() << '\n';
+                QTextStream(stderr)
+                    << "loadbench: " << dir
+                    << " does not load: " << result.problems.value(0).toString() << '\n';
                 return 1;
             }
         } else {
@@ -81,13 +82,13 @@ std::optional<Figures> runChild(const QString &mode, const QString &dir, int run
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--measure"), mode, dir, QString::number(runs)});
+        {QStringLiteral("--measure"), mode, dir, QString::number(runs)});
     if (!child.waitForFinished(600000) || child.exitCode() != 0)
         return std::nullopt;
     const auto fields = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char(' '));
     if (fields.size() != 3)
         return std::nullopt;
-    return Figures{fields[0].toDouble(), fields[1].toDouble(), fields[2].toDouble()};
+    return Figures {fields[0].toDouble(), fields[1].toDouble(), fields[2].toDouble()};
 }
 
 qint64 folderBytes(const QString &dir)
@@ -136,9 +137,11 @@ int main(int argc, char *argv[])
         }
         const double ratio = loader->ms / bare->ms;
         const bool isBundled = dir == QLatin1String(WC_BUNDLED_DIR);
-        out << "\n" << QDir(dir).dirName() << " (" << QString::number(folderBytes(dir) / 1024.0 / 1024.0, 'f', 2) << " MiB of YAML)\n";
-        out << "  loader (parse + validate): " << QString::number(loader->ms, 'f', 1) << " ms, peak "
-            << QString::number(loader->peakMb, 'f', 1) << " MB (process baseline "
+        out << "\n"
+            << QDir(dir).dirName() << " ("
+            << QString::number(folderBytes(dir) / 1024.0 / 1024.0, 'f', 2) << " MiB of YAML)\n";
+        out << "  loader (parse + validate): " << QString::number(loader->ms, 'f', 1)
+            << " ms, peak " << QString::number(loader->peakMb, 'f', 1) << " MB (process baseline "
             << QString::number(loader->baselineMb, 'f', 1) << " MB)\n";
         out << "  bare YAML::LoadFile:       " << QString::number(bare->ms, 'f', 1) << " ms, peak "
             << QString::number(bare->peakMb, 'f', 1) << " MB\n";
@@ -146,7 +149,8 @@ int main(int argc, char *argv[])
         if (isBundled) {
             const bool met = loader->ms < bundledTargetMs;
             allMet &= met;
-            out << "  target: under " << bundledTargetMs << " ms: " << (met ? "met" : "MISSED") << "\n";
+            out << "  target: under " << bundledTargetMs << " ms: " << (met ? "met" : "MISSED")
+                << "\n";
         } else {
             const bool met = ratio <= largeRatioTarget && loader->peakMb < largePeakTargetMb;
             allMet &= met;

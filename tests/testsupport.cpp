@@ -26,7 +26,8 @@ bool copyFolder(const QString &from, const QString &to)
     const QDir source(from);
     for (const auto &info : source.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
         const auto target = QDir(to).filePath(info.fileName());
-        if (info.isDir() ? !copyFolder(info.filePath(), target) : !QFile::copy(info.filePath(), target))
+        if (info.isDir() ? !copyFolder(info.filePath(), target)
+                         : !QFile::copy(info.filePath(), target))
             return false;
         QFile::setPermissions(target, QFile::permissions(target) | QFile::WriteOwner);
     }
@@ -36,7 +37,8 @@ bool copyFolder(const QString &from, const QString &to)
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+        file.write(bytes) == bytes.size();
 }
 
 QByteArray readFile(const QString &path)
@@ -53,7 +55,8 @@ QString compareWithGolden(const QByteArray &actual, const QString &golden)
         return written ? QString() : QStringLiteral("cannot write %1").arg(path);
     }
     if (!QFileInfo::exists(path))
-        return QStringLiteral("golden file %1 is missing (run with UPDATE_GOLDEN=1 to create it)").arg(path);
+        return QStringLiteral("golden file %1 is missing (run with UPDATE_GOLDEN=1 to create it)")
+            .arg(path);
     const auto expected = readFile(path);
     if (expected == actual)
         return {};

@@ -13,10 +13,10 @@ namespace wc::cli {
 int exportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Prints a valid program folder in another format on standard output.\n"
-        "FORMAT is 'json': the normalized JSON of the data format, the same bytes\n"
-        "for the same folder."));
+    parser.setApplicationDescription(
+        QStringLiteral("Prints a valid program folder in another format on standard output.\n"
+                       "FORMAT is 'json': the normalized JSON of the data format, the same bytes\n"
+                       "for the same folder."));
     parser.addPositionalArgument(QStringLiteral("FORMAT"), QStringLiteral("json"));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The program folder."));
     if (!parseArguments(parser, QStringLiteral("export"), args, 2))
@@ -37,8 +37,8 @@ int exportCommand(const QStringList &args)
         return InvalidProgram;
     }
     const auto json = programToJson(*result.program);
-    if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size())
-        || std::fflush(stdout) != 0) {
+    if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()) ||
+        std::fflush(stdout) != 0) {
         fail(QStringLiteral("cannot write to standard output"));
         return UsageOrIoError;
     }

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
         return UsageOrIoError;
     }
     const auto command = args.takeFirst();
-    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
         out() << usage;
         return Success;
     }

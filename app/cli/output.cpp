@@ -37,11 +37,11 @@ void printProblems(QTextStream &stream, const QList<Problem> &problems, const QS
 }
 
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                    qsizetype positional)
+    qsizetype positional)
 {
     parser.addHelpOption();
     // QCommandLineParser expects the program name first.
-    if (!parser.parse(QStringList{QStringLiteral("workshop-program %1").arg(command)} + args)) {
+    if (!parser.parse(QStringList {QStringLiteral("workshop-program %1").arg(command)} + args)) {
         fail(parser.errorText());
         return false;
     }

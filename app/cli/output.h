@@ -22,7 +22,7 @@ void printProblems(QTextStream &stream, const QList<Problem> &problems, const QS
 // Parses a subcommand's arguments; on a usage error prints it and returns
 // false. `positional` is the number of positional arguments required.
 bool parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args,
-                    qsizetype positional);
+    qsizetype positional);
 
 // The program folder argument: exists and is a folder, or prints why not.
 bool checkFolder(const QString &dir);

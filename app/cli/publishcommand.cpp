@@ -49,13 +49,15 @@ int publishCommand(const QStringList &args)
     }
     const auto &program = *result.program;
     QString error;
-    const auto manifest = buildManifest(dir, program, publicationTime(program.workshop.timeZone), &error);
+    const auto manifest =
+        buildManifest(dir, program, publicationTime(program.workshop.timeZone), &error);
     if (!error.isEmpty()) {
         fail(error);
         return UsageOrIoError;
     }
     QSaveFile file(QDir(dir).filePath(manifestFile));
-    if (!file.open(QIODevice::WriteOnly) || file.write(manifestYaml(manifest)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(manifestYaml(manifest)) < 0 ||
+        !file.commit()) {
         fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
         return UsageOrIoError;
     }

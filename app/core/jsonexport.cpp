@@ -18,7 +18,8 @@ QJsonValue orNull(const QString &s)
 
 QJsonValue timeOrNull(const QTime &t)
 {
-    return t.isValid() ? QJsonValue(t.toString(QStringLiteral("HH:mm"))) : QJsonValue(QJsonValue::Null);
+    return t.isValid() ? QJsonValue(t.toString(QStringLiteral("HH:mm")))
+                       : QJsonValue(QJsonValue::Null);
 }
 
 QJsonObject linksJson(const QList<Link> &links)
@@ -33,43 +34,43 @@ QJsonObject workshopJson(const Workshop &w)
 {
     QJsonArray days;
     for (const auto &d : w.days) {
-        days.append(QJsonObject{{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
-                                {QStringLiteral("start"), timeOrNull(d.start)},
-                                {QStringLiteral("end"), timeOrNull(d.end)}});
+        days.append(QJsonObject {{QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+            {QStringLiteral("start"), timeOrNull(d.start)},
+            {QStringLiteral("end"), timeOrNull(d.end)}});
     }
     QJsonArray rooms;
     for (const auto &r : w.venue.rooms)
-        rooms.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name}});
+        rooms.append(QJsonObject {{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name}});
     QJsonArray committees;
     for (const auto &c : w.committees) {
         QJsonArray members;
         for (const auto &m : c.members) {
-            members.append(QJsonObject{{QStringLiteral("name"), m.name},
-                                       {QStringLiteral("affiliation"), m.affiliation},
-                                       {QStringLiteral("link"), orNull(m.link)}});
+            members.append(QJsonObject {{QStringLiteral("name"), m.name},
+                {QStringLiteral("affiliation"), m.affiliation},
+                {QStringLiteral("link"), orNull(m.link)}});
         }
-        committees.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("members"), members}});
+        committees.append(
+            QJsonObject {{QStringLiteral("name"), c.name}, {QStringLiteral("members"), members}});
     }
     QJsonArray pages;
     for (const auto &p : w.pages) {
-        pages.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                 {QStringLiteral("title"), p.title},
-                                 {QStringLiteral("body"), p.body}});
+        pages.append(QJsonObject {{QStringLiteral("id"), p.id}, {QStringLiteral("title"), p.title},
+            {QStringLiteral("body"), p.body}});
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("format"), w.format},
         {QStringLiteral("id"), w.id},
         {QStringLiteral("title"), w.title},
         {QStringLiteral("subtitle"), w.subtitle},
         {QStringLiteral("timezone"), w.timeZoneId},
         {QStringLiteral("days"), days},
-        {QStringLiteral("venue"), QJsonObject{{QStringLiteral("name"), w.venue.name},
-                                              {QStringLiteral("city"), w.venue.city},
-                                              {QStringLiteral("rooms"), rooms}}},
+        {QStringLiteral("venue"),
+            QJsonObject {{QStringLiteral("name"), w.venue.name},
+                {QStringLiteral("city"), w.venue.city}, {QStringLiteral("rooms"), rooms}}},
         {QStringLiteral("links"), linksJson(w.links)},
-        {QStringLiteral("sync"), w.syncUrl.isEmpty()
-             ? QJsonValue(QJsonValue::Null)
-             : QJsonValue(QJsonObject{{QStringLiteral("url"), w.syncUrl}})},
+        {QStringLiteral("sync"),
+            w.syncUrl.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                : QJsonValue(QJsonObject {{QStringLiteral("url"), w.syncUrl}})},
         {QStringLiteral("committees"), committees},
         {QStringLiteral("pages"), pages},
     };
@@ -77,7 +78,7 @@ QJsonObject workshopJson(const Workshop &w)
 
 QJsonObject sessionJson(const Session &s)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), s.id},
         {QStringLiteral("day"), s.day.toString(Qt::ISODate)},
         {QStringLiteral("start"), s.start.toString(Qt::ISODate)},
@@ -96,7 +97,7 @@ QJsonObject sessionJson(const Session &s)
 
 QJsonObject speakerJson(const Speaker &s)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), s.id},
         {QStringLiteral("name"), s.name},
         {QStringLiteral("affiliation"), s.affiliation},
@@ -108,7 +109,7 @@ QJsonObject speakerJson(const Speaker &s)
 
 QJsonObject paperJson(const Paper &p)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), p.id},
         {QStringLiteral("title"), p.title},
         {QStringLiteral("authors"), QJsonArray::fromStringList(p.authors)},
@@ -120,8 +121,7 @@ QJsonObject paperJson(const Paper &p)
     };
 }
 
-template<typename T, typename F>
-QJsonArray arrayOf(const QList<T> &items, F toJson)
+template<typename T, typename F> QJsonArray arrayOf(const QList<T> &items, F toJson)
 {
     QJsonArray array;
     for (const auto &item : items)
@@ -133,7 +133,7 @@ QJsonArray arrayOf(const QList<T> &items, F toJson)
 
 QByteArray programToJson(const Program &program)
 {
-    const QJsonObject root{
+    const QJsonObject root {
         {QStringLiteral("format"), 1},
         {QStringLiteral("workshop"), workshopJson(program.workshop)},
         {QStringLiteral("sessions"), arrayOf(program.sessions, sessionJson)},

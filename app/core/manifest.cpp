@@ -14,9 +14,9 @@ namespace wc {
 
 bool isSha256Hex(const QByteArray &text)
 {
-    return text.size() == 64
-        && std::all_of(text.begin(), text.end(),
-                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    });
 }
 
 bool isSafeRelativePath(const QString &path)
@@ -34,8 +34,8 @@ QByteArray sha256Hex(QIODevice &device)
     return hash.result().toHex();
 }
 
-Manifest buildManifest(const QString &dir, const Program &program, const QDateTime &published,
-                       QString *error)
+Manifest buildManifest(
+    const QString &dir, const Program &program, const QDateTime &published, QString *error)
 {
     Manifest manifest;
     manifest.edition = program.workshop.id;
@@ -48,7 +48,8 @@ Manifest buildManifest(const QString &dir, const Program &program, const QDateTi
             paths.append(name);
     }
     for (const auto &speaker : program.speakers) {
-        if (!speaker.photo.isEmpty() && isSafeRelativePath(speaker.photo) && !paths.contains(speaker.photo))
+        if (!speaker.photo.isEmpty() && isSafeRelativePath(speaker.photo) &&
+            !paths.contains(speaker.photo))
             paths.append(speaker.photo);
     }
     for (const auto &path : std::as_const(paths)) {
@@ -60,7 +61,8 @@ Manifest buildManifest(const QString &dir, const Program &program, const QDateTi
         }
         manifest.files.append({path, file.size(), sha256Hex(file)});
     }
-    qCDebug(lcManifest) << "built manifest version" << manifest.version << "with" << manifest.files.size() << "files";
+    qCDebug(lcManifest) << "built manifest version" << manifest.version << "with"
+                        << manifest.files.size() << "files";
     return manifest;
 }
 
@@ -70,7 +72,8 @@ QByteArray manifestYaml(const Manifest &manifest)
     // that a name like "yes.yaml" or "#1.jpg" stays text.
     auto quoted = [](const QString &s) {
         QString escaped = s;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('"'), QLatin1String("\\\""));
         return QStringLiteral("\"%1\"").arg(escaped);
     };
     QString out;

@@ -20,8 +20,8 @@ QByteArray sha256Hex(QIODevice &device);
 // The manifest for a valid program loaded from `dir`: its YAML files and the
 // local photos its speakers reference, version one more than the folder's
 // current manifest (1 for the first publication).
-Manifest buildManifest(const QString &dir, const Program &program, const QDateTime &published,
-                       QString *error);
+Manifest buildManifest(
+    const QString &dir, const Program &program, const QDateTime &published, QString *error);
 // manifest.yaml's text for `manifest`.
 QByteArray manifestYaml(const Manifest &manifest);
 

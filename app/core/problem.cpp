@@ -14,15 +14,17 @@ QString Problem::toString() const
         .arg(line)
         .arg(column)
         .arg(severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),
-             message);
+            message);
 }
 
 void sortProblems(QList<Problem> &problems)
 {
     // The files in the order an organizer reads them, then by position.
     static const QStringList fileOrder = {
-        QStringLiteral("workshop.yaml"), QStringLiteral("program.yaml"),
-        QStringLiteral("speakers.yaml"), QStringLiteral("papers.yaml"),
+        QStringLiteral("workshop.yaml"),
+        QStringLiteral("program.yaml"),
+        QStringLiteral("speakers.yaml"),
+        QStringLiteral("papers.yaml"),
         QStringLiteral("manifest.yaml"),
     };
     auto rank = [](const QString &file) {
@@ -43,8 +45,8 @@ void sortProblems(QList<Problem> &problems)
 
 qsizetype errorCount(const QList<Problem> &problems)
 {
-    return std::count_if(problems.begin(), problems.end(),
-                         [](const Problem &p) { return p.isError(); });
+    return std::count_if(
+        problems.begin(), problems.end(), [](const Problem &p) { return p.isError(); });
 }
 
 } // namespace wc

@@ -30,8 +30,7 @@ const T *lookup(const QHash<QString, qsizetype> &index, const QList<T> &list, co
     return it == index.cend() ? nullptr : &list[*it];
 }
 
-template<typename T>
-QHash<QString, qsizetype> buildIndex(const QList<T> &list)
+template<typename T> QHash<QString, qsizetype> buildIndex(const QList<T> &list)
 {
     QHash<QString, qsizetype> index;
     index.reserve(list.size());

@@ -47,8 +47,7 @@ QString hhmm(const QDateTime &t)
     return t.toString(QStringLiteral("HH:mm"));
 }
 
-class Loader
-{
+class Loader {
 public:
     explicit Loader(const QString &dir)
         : m_dir(dir)
@@ -60,9 +59,16 @@ public:
 private:
     const YamlNode *readFile(const QString &name, bool required);
     bool topLevel(ProblemSink &sink, const YamlNode *root);
+    // The items of the list under the file's one top-level key.
+    // nullopt when the file's top level is broken (so its ids are unknown).
+    std::optional<std::vector<const YamlNode *>> topLevelList(
+        ProblemSink &sink, const YamlNode *root, std::string_view key);
+    // The required `id` of a mapping, reported when invalid or used twice in the file.
+    QString uniqueId(
+        ProblemSink &sink, const MapFields &fields, QHash<QString, int> &seen, const QString &what);
     // Reports a second use of an id within one file.
     void checkUnique(ProblemSink &sink, QHash<QString, int> &seen, const YamlNode *node,
-                     const QString &id, const QString &what);
+        const QString &id, const QString &what);
 
     void readWorkshop(const YamlNode *root);
     void readDays(ProblemSink &sink, const YamlNode *node);
@@ -100,7 +106,8 @@ const YamlNode *Loader::readFile(const QString &name, bool required)
     const QString path = QDir(m_dir).filePath(name);
     if (!QFileInfo::exists(path)) {
         if (required)
-            m_problems.append({name, 1, 1, Problem::Severity::Error, QStringLiteral("file is missing")});
+            m_problems.append(
+                {name, 1, 1, Problem::Severity::Error, QStringLiteral("file is missing")});
         return nullptr;
     }
     auto &doc = m_documents[name] = YamlDocument::read(path, name);
@@ -112,17 +119,47 @@ bool Loader::topLevel(ProblemSink &sink, const YamlNode *root)
 {
     if (root->isMap())
         return true;
-    sink.error(Position{}, QStringLiteral("the top level must be a mapping of keys to values, found %1")
-                               .arg(describe(root)));
+    sink.error(Position {},
+        QStringLiteral("the top level must be a mapping of keys to values, found %1")
+            .arg(describe(root)));
     return false;
 }
 
+std::optional<std::vector<const YamlNode *>> Loader::topLevelList(
+    ProblemSink &sink, const YamlNode *root, std::string_view key)
+{
+    if (!topLevel(sink, root))
+        return std::nullopt;
+    const MapFields top(sink, root, {key}, Position {});
+    const auto *list = top.require(key);
+    if (!list || !list->isSequence()) {
+        if (list)
+            sink.items(list); // reports the wrong type
+        return std::nullopt;
+    }
+    return list->children;
+}
+
+QString Loader::uniqueId(
+    ProblemSink &sink, const MapFields &fields, QHash<QString, int> &seen, const QString &what)
+{
+    const auto *node = fields.require("id");
+    if (!node)
+        return {};
+    const auto id = sink.id(node);
+    if (!id)
+        return {};
+    checkUnique(sink, seen, node, *id, what);
+    return *id;
+}
+
 void Loader::checkUnique(ProblemSink &sink, QHash<QString, int> &seen, const YamlNode *node,
-                         const QString &id, const QString &what)
+    const QString &id, const QString &what)
 {
     const auto it = seen.constFind(id);
     if (it != seen.cend()) {
-        sink.error(node, QStringLiteral("duplicate %1 '%2' (first at line %3)").arg(what, id).arg(*it));
+        sink.error(
+            node, QStringLiteral("duplicate %1 '%2' (first at line %3)").arg(what, id).arg(*it));
         return;
     }
     seen.insert(id, node->position.line);
@@ -176,16 +213,17 @@ void Loader::readWorkshop(const YamlNode *root)
     if (!topLevel(sink, root))
         return;
     const MapFields fields(sink, root,
-                           {"format", "id", "title", "subtitle", "timezone", "days", "venue", "links",
-                            "sync", "committees", "pages"},
-                           Position{});
+        {"format", "id", "title", "subtitle", "timezone", "days", "venue", "links", "sync",
+            "committees", "pages"},
+        Position {});
     auto &w = m_program.workshop;
     if (const auto *node = fields.require("format")) {
         if (const auto format = sink.integer(node)) {
             if (*format > 1)
-                sink.error(node, QStringLiteral("format %1 is newer than this version of Workshop "
-                                                "Companion understands (1); please update the app")
-                                     .arg(*format));
+                sink.error(node,
+                    QStringLiteral("format %1 is newer than this version of Workshop "
+                                   "Companion understands (1); please update the app")
+                        .arg(*format));
             else if (*format < 1)
                 sink.error(node, QStringLiteral("format must be 1"));
         }
@@ -208,9 +246,10 @@ void Loader::readWorkshop(const YamlNode *root)
                 w.timeZone = zone;
                 zoneOk = true;
             } else {
-                sink.error(node, QStringLiteral("unknown time zone '%1': use an IANA name such as "
-                                                "America/Chicago")
-                                     .arg(name->left(64)));
+                sink.error(node,
+                    QStringLiteral("unknown time zone '%1': use an IANA name such as "
+                                   "America/Chicago")
+                        .arg(name->left(64)));
             }
         }
     }
@@ -224,7 +263,8 @@ void Loader::readWorkshop(const YamlNode *root)
         readVenue(sink, node);
     if (const auto *node = fields.get("links"))
         w.links = sink.links(node);
-    if (const auto *node = fields.get("sync"); node && isMapping(sink, node, QStringLiteral("sync"))) {
+    if (const auto *node = fields.get("sync");
+        node && isMapping(sink, node, QStringLiteral("sync"))) {
         const MapFields sync(sink, node, {"url"});
         if (const auto *url = sync.require("url"))
             w.syncUrl = sink.url(url).value_or(QString());
@@ -262,9 +302,10 @@ void Loader::readDays(ProblemSink &sink, const YamlNode *node)
         if (end)
             day.end = sink.time(end).value_or(QTime());
         if (day.start.isValid() && day.end.isValid() && day.end <= day.start)
-            sink.error(end, QStringLiteral("the day ends at %1, not after it starts at %2")
-                                .arg(day.end.toString(QStringLiteral("HH:mm")),
-                                     day.start.toString(QStringLiteral("HH:mm"))));
+            sink.error(end,
+                QStringLiteral("the day ends at %1, not after it starts at %2")
+                    .arg(day.end.toString(QStringLiteral("HH:mm")),
+                        day.start.toString(QStringLiteral("HH:mm"))));
         days.append(day);
     }
 }
@@ -286,12 +327,7 @@ void Loader::readVenue(ProblemSink &sink, const YamlNode *node)
                 continue;
             const MapFields room(sink, item, {"id", "name"});
             Room r;
-            if (const auto *id = room.require("id")) {
-                if (auto value = sink.id(id)) {
-                    checkUnique(sink, seen, id, *value, QStringLiteral("room id"));
-                    r.id = *value;
-                }
-            }
+            r.id = uniqueId(sink, room, seen, QStringLiteral("room id"));
             if (const auto *name = room.require("name"))
                 r.name = sink.nonEmptyText(name).value_or(QString());
             venue.rooms.append(r);
@@ -335,12 +371,7 @@ void Loader::readPages(ProblemSink &sink, const YamlNode *node)
             continue;
         const MapFields fields(sink, item, {"id", "title", "body"});
         Page page;
-        if (const auto *id = fields.require("id")) {
-            if (auto value = sink.id(id)) {
-                checkUnique(sink, seen, id, *value, QStringLiteral("page id"));
-                page.id = *value;
-            }
-        }
+        page.id = uniqueId(sink, fields, seen, QStringLiteral("page id"));
         if (const auto *title = fields.require("title"))
             page.title = sink.nonEmptyText(title).value_or(QString());
         if (const auto *body = fields.get("body"))
@@ -352,28 +383,20 @@ void Loader::readPages(ProblemSink &sink, const YamlNode *node)
 void Loader::readSessions(const YamlNode *root)
 {
     ProblemSink sink(QStringLiteral("program.yaml"), m_problems);
-    if (!topLevel(sink, root))
-        return;
-    const MapFields top(sink, root, {"sessions"}, Position{});
-    const auto *list = top.require("sessions");
-    if (!list)
+    const auto items = topLevelList(sink, root, "sessions");
+    if (!items)
         return;
     QHash<QString, int> seen;
-    for (const auto *item : sink.items(list)) {
+    for (const auto *item : *items) {
         if (!isMapping(sink, item, QStringLiteral("a session")))
             continue;
         const MapFields fields(sink, item,
-                               {"id", "day", "start", "end", "duration", "kind", "title", "room",
-                                "speakers", "papers", "abstract", "links", "cancelled"});
+            {"id", "day", "start", "end", "duration", "kind", "title", "room", "speakers", "papers",
+                "abstract", "links", "cancelled"});
         Session s;
         SessionSource src;
         src.map = item;
-        if (const auto *id = fields.require("id")) {
-            if (auto value = sink.id(id)) {
-                checkUnique(sink, seen, id, *value, QStringLiteral("session id"));
-                s.id = *value;
-            }
-        }
+        s.id = uniqueId(sink, fields, seen, QStringLiteral("session id"));
         if (const auto *title = fields.require("title"))
             s.title = sink.nonEmptyText(title).value_or(QString());
         if (const auto *kind = fields.get("kind")) {
@@ -381,10 +404,11 @@ void Loader::readSessions(const YamlNode *root)
                 if (const auto k = sessionKindFromName(*name)) {
                     s.kind = *k;
                 } else {
-                    sink.warning(kind, QStringLiteral("unknown kind '%1', shown as 'other' (kinds: opening, "
-                                                      "keynote, invited, contributed, panel, posters, "
-                                                      "competition, break, meal, other)")
-                                           .arg(name->left(40)));
+                    sink.warning(kind,
+                        QStringLiteral("unknown kind '%1', shown as 'other' (kinds: opening, "
+                                       "keynote, invited, contributed, panel, posters, "
+                                       "competition, break, meal, other)")
+                            .arg(name->left(40)));
                 }
             }
         }
@@ -400,29 +424,33 @@ void Loader::readSessions(const YamlNode *root)
         if (src.duration) {
             src.durationMinutes = sink.integer(src.duration);
             if (src.durationMinutes && *src.durationMinutes <= 0) {
-                sink.error(src.duration, QStringLiteral("duration must be a positive number of minutes"));
+                sink.error(
+                    src.duration, QStringLiteral("duration must be a positive number of minutes"));
                 src.durationMinutes.reset();
             }
         }
         if (!src.end && !src.duration)
-            sink.error(fields.position(), QStringLiteral("missing key 'end' (or 'duration' in minutes)"));
-        src.usable = src.startTime && (src.endTime || src.durationMinutes)
-            && (!src.end || src.endTime) && (!src.duration || src.durationMinutes);
+            sink.error(
+                fields.position(), QStringLiteral("missing key 'end' (or 'duration' in minutes)"));
+        src.usable = src.startTime && (src.endTime || src.durationMinutes) &&
+            (!src.end || src.endTime) && (!src.duration || src.durationMinutes);
         // Wall-clock checks need no time zone, so they run even when
         // workshop.yaml is broken.
         if (src.usable && src.endTime) {
             const auto minutes = src.startTime->secsTo(*src.endTime) / 60;
             if (*src.endTime <= *src.startTime) {
-                sink.error(src.end, QStringLiteral("the session ends at %1, not after it starts at %2")
-                                        .arg(src.endTime->toString(QStringLiteral("HH:mm")),
-                                             src.startTime->toString(QStringLiteral("HH:mm"))));
+                sink.error(src.end,
+                    QStringLiteral("the session ends at %1, not after it starts at %2")
+                        .arg(src.endTime->toString(QStringLiteral("HH:mm")),
+                            src.startTime->toString(QStringLiteral("HH:mm"))));
                 src.usable = false;
             } else if (src.durationMinutes && minutes != *src.durationMinutes) {
-                sink.error(src.duration, QStringLiteral("duration %1 disagrees with %2–%3 (%4 minutes)")
-                                             .arg(*src.durationMinutes)
-                                             .arg(src.startTime->toString(QStringLiteral("HH:mm")),
-                                                  src.endTime->toString(QStringLiteral("HH:mm")))
-                                             .arg(minutes));
+                sink.error(src.duration,
+                    QStringLiteral("duration %1 disagrees with %2–%3 (%4 minutes)")
+                        .arg(*src.durationMinutes)
+                        .arg(src.startTime->toString(QStringLiteral("HH:mm")),
+                            src.endTime->toString(QStringLiteral("HH:mm")))
+                        .arg(minutes));
                 src.usable = false;
             }
         }
@@ -471,12 +499,16 @@ void Loader::resolveSessionTimes()
                 QStringList ids;
                 for (const auto &room : rooms)
                     ids.append(room.id);
-                sink.error(src.room, rooms.isEmpty()
-                               ? QStringLiteral("unknown room '%1': workshop.yaml names no rooms").arg(s.room)
-                               : QStringLiteral("unknown room '%1' (rooms: %2)").arg(s.room, ids.join(QStringLiteral(", "))));
+                sink.error(src.room,
+                    rooms.isEmpty()
+                        ? QStringLiteral("unknown room '%1': workshop.yaml names no rooms")
+                              .arg(s.room)
+                        : QStringLiteral("unknown room '%1' (rooms: %2)")
+                              .arg(s.room, ids.join(QStringLiteral(", "))));
             }
         } else if (rooms.size() > 1) {
-            sink.error(mappingPosition(src.map), QStringLiteral("missing key 'room' (the venue has several rooms)"));
+            sink.error(mappingPosition(src.map),
+                QStringLiteral("missing key 'room' (the venue has several rooms)"));
         } else if (rooms.size() == 1) {
             s.room = rooms.front().id;
         }
@@ -493,12 +525,14 @@ void Loader::resolveSessionTimes()
                     day = &d;
             }
             if (!day) {
-                sink.error(src.day, QStringLiteral("%1 is not one of the workshop's days in workshop.yaml")
-                                        .arg(s.day.toString(Qt::ISODate)));
+                sink.error(src.day,
+                    QStringLiteral("%1 is not one of the workshop's days in workshop.yaml")
+                        .arg(s.day.toString(Qt::ISODate)));
                 continue;
             }
         } else if (w.days.size() > 1) {
-            sink.error(mappingPosition(src.map), QStringLiteral("missing key 'day' (the workshop has several days)"));
+            sink.error(mappingPosition(src.map),
+                QStringLiteral("missing key 'day' (the workshop has several days)"));
             continue;
         } else {
             day = &w.days.front();
@@ -509,9 +543,10 @@ void Loader::resolveSessionTimes()
 
         s.start = QDateTime(s.day, *src.startTime, w.timeZone);
         if (!s.start.isValid() || s.start.time() != *src.startTime) {
-            sink.error(src.start, QStringLiteral("%1 does not exist on %2 in %3 (a daylight-saving change)")
-                                      .arg(src.startTime->toString(QStringLiteral("HH:mm")),
-                                           s.day.toString(Qt::ISODate), w.timeZoneId));
+            sink.error(src.start,
+                QStringLiteral("%1 does not exist on %2 in %3 (a daylight-saving change)")
+                    .arg(src.startTime->toString(QStringLiteral("HH:mm")),
+                        s.day.toString(Qt::ISODate), w.timeZoneId));
             continue;
         }
         if (src.endTime) {
@@ -521,12 +556,13 @@ void Loader::resolveSessionTimes()
         }
 
         if (day->start.isValid() && *src.startTime < day->start)
-            sink.warning(src.start, QStringLiteral("the session starts at %1, before the day opens at %2")
-                                        .arg(hhmm(s.start), day->start.toString(QStringLiteral("HH:mm"))));
+            sink.warning(src.start,
+                QStringLiteral("the session starts at %1, before the day opens at %2")
+                    .arg(hhmm(s.start), day->start.toString(QStringLiteral("HH:mm"))));
         if (day->end.isValid() && (s.end.date() > s.day || s.end.time() > day->end))
             sink.warning(src.end ? src.end : src.duration,
-                         QStringLiteral("the session ends at %1, after the day closes at %2")
-                             .arg(hhmm(s.end), day->end.toString(QStringLiteral("HH:mm"))));
+                QStringLiteral("the session ends at %1, after the day closes at %2")
+                    .arg(hhmm(s.end), day->end.toString(QStringLiteral("HH:mm"))));
     }
 }
 
@@ -551,8 +587,8 @@ void Loader::checkOverlaps()
             if (latest >= 0 && s.start < m_program.sessions[latest].end) {
                 const auto &other = m_program.sessions[latest];
                 sink.warning(m_sessionSources[size_t(i)].start,
-                             QStringLiteral("overlaps session '%1' (%2–%3) in the same room")
-                                 .arg(other.id, hhmm(other.start), hhmm(other.end)));
+                    QStringLiteral("overlaps session '%1' (%2–%3) in the same room")
+                        .arg(other.id, hhmm(other.start), hhmm(other.end)));
             }
             if (latest < 0 || s.end > m_program.sessions[latest].end)
                 latest = i;
@@ -572,13 +608,15 @@ void Loader::checkSessionReferences()
         if (m_speakersRead) {
             for (const auto &[node, id] : src.speakers) {
                 if (!speakerIds.contains(id))
-                    sink.error(node, QStringLiteral("unknown speaker '%1' (not in speakers.yaml)").arg(id));
+                    sink.error(node,
+                        QStringLiteral("unknown speaker '%1' (not in speakers.yaml)").arg(id));
             }
         }
         if (m_papersRead) {
             for (const auto &[node, id] : src.papers) {
                 if (!paperIds.contains(id))
-                    sink.error(node, QStringLiteral("unknown paper '%1' (not in papers.yaml)").arg(id));
+                    sink.error(
+                        node, QStringLiteral("unknown paper '%1' (not in papers.yaml)").arg(id));
             }
         }
     }
@@ -597,10 +635,13 @@ void Loader::checkPosterSessions()
             continue;
         const auto *session = sessions.value(paper.posterSession);
         if (!session) {
-            sink.error(node, QStringLiteral("unknown session '%1' (not in program.yaml)").arg(paper.posterSession));
+            sink.error(node,
+                QStringLiteral("unknown session '%1' (not in program.yaml)")
+                    .arg(paper.posterSession));
         } else if (session->kind != SessionKind::Posters) {
-            sink.error(node, QStringLiteral("session '%1' is not a poster session (its kind is %2)")
-                                 .arg(paper.posterSession, sessionKindName(session->kind)));
+            sink.error(node,
+                QStringLiteral("session '%1' is not a poster session (its kind is %2)")
+                    .arg(paper.posterSession, sessionKindName(session->kind)));
         }
     }
 }
@@ -608,24 +649,16 @@ void Loader::checkPosterSessions()
 void Loader::readSpeakers(const YamlNode *root)
 {
     ProblemSink sink(QStringLiteral("speakers.yaml"), m_problems);
-    if (!topLevel(sink, root))
-        return;
-    const MapFields top(sink, root, {"speakers"}, Position{});
-    const auto *list = top.require("speakers");
-    if (!list)
+    const auto items = topLevelList(sink, root, "speakers");
+    if (!items)
         return;
     QHash<QString, int> seen;
-    for (const auto *item : sink.items(list)) {
+    for (const auto *item : *items) {
         if (!isMapping(sink, item, QStringLiteral("a speaker")))
             continue;
         const MapFields fields(sink, item, {"id", "name", "affiliation", "photo", "bio", "links"});
         Speaker s;
-        if (const auto *id = fields.require("id")) {
-            if (auto value = sink.id(id)) {
-                checkUnique(sink, seen, id, *value, QStringLiteral("speaker id"));
-                s.id = *value;
-            }
-        }
+        s.id = uniqueId(sink, fields, seen, QStringLiteral("speaker id"));
         if (const auto *name = fields.require("name"))
             s.name = sink.nonEmptyText(name).value_or(QString());
         if (const auto *affiliation = fields.get("affiliation"))
@@ -635,11 +668,13 @@ void Loader::readSpeakers(const YamlNode *root)
                 if (value->contains(QLatin1Char(':'))) {
                     s.photo = sink.url(photo, ProblemSink::UrlUse::Image).value_or(QString());
                 } else if (!isSafeRelativePath(QDir::cleanPath(*value))) {
-                    sink.error(photo, QStringLiteral("a photo path must stay inside the program folder"));
+                    sink.error(
+                        photo, QStringLiteral("a photo path must stay inside the program folder"));
                 } else {
                     s.photo = QDir::cleanPath(*value);
                     if (!QFileInfo::exists(QDir(m_dir).filePath(s.photo)))
-                        sink.warning(photo, QStringLiteral("photo file '%1' not found in the folder").arg(s.photo));
+                        sink.warning(photo,
+                            QStringLiteral("photo file '%1' not found in the folder").arg(s.photo));
                 }
             }
         }
@@ -655,27 +690,19 @@ void Loader::readSpeakers(const YamlNode *root)
 void Loader::readPapers(const YamlNode *root)
 {
     ProblemSink sink(QStringLiteral("papers.yaml"), m_problems);
-    if (!topLevel(sink, root))
-        return;
-    const MapFields top(sink, root, {"papers"}, Position{});
-    const auto *list = top.require("papers");
-    if (!list)
+    const auto items = topLevelList(sink, root, "papers");
+    if (!items)
         return;
     QHash<QString, int> seen;
-    for (const auto *item : sink.items(list)) {
+    for (const auto *item : *items) {
         if (!isMapping(sink, item, QStringLiteral("a paper")))
             continue;
         const MapFields fields(sink, item,
-                               {"id", "title", "authors", "abstract", "poster_session", "board", "links",
-                                "retracted"});
+            {"id", "title", "authors", "abstract", "poster_session", "board", "links",
+                "retracted"});
         Paper p;
         PaperSource src;
-        if (const auto *id = fields.require("id")) {
-            if (auto value = sink.id(id)) {
-                checkUnique(sink, seen, id, *value, QStringLiteral("paper id"));
-                p.id = *value;
-            }
-        }
+        p.id = uniqueId(sink, fields, seen, QStringLiteral("paper id"));
         if (const auto *title = fields.require("title"))
             p.title = sink.nonEmptyText(title).value_or(QString());
         if (const auto *authors = fields.get("authors"))
@@ -707,13 +734,15 @@ void Loader::readManifest(const YamlNode *root)
     ProblemSink sink(manifestFile, m_problems);
     if (!topLevel(sink, root))
         return;
-    const MapFields fields(sink, root, {"format", "edition", "version", "published", "files"}, Position{});
+    const MapFields fields(
+        sink, root, {"format", "edition", "version", "published", "files"}, Position {});
     Manifest manifest;
     bool ok = true;
     if (const auto *node = fields.require("format")) {
         const auto format = sink.integer(node);
         if (format && *format != 1) {
-            sink.error(node, QStringLiteral("manifest format %1 is not supported (1)").arg(*format));
+            sink.error(
+                node, QStringLiteral("manifest format %1 is not supported (1)").arg(*format));
             ok = false;
         }
     }
@@ -721,20 +750,24 @@ void Loader::readManifest(const YamlNode *root)
         manifest.edition = sink.id(node).value_or(QString());
         const auto &workshopId = m_program.workshop.id;
         if (!manifest.edition.isEmpty() && !workshopId.isEmpty() && manifest.edition != workshopId)
-            sink.error(node, QStringLiteral("edition '%1' is not the workshop's id '%2'").arg(manifest.edition, workshopId));
+            sink.error(node,
+                QStringLiteral("edition '%1' is not the workshop's id '%2'")
+                    .arg(manifest.edition, workshopId));
     }
     if (const auto *node = fields.require("version")) {
         const auto version = sink.integer(node);
         if (version && *version < 1)
             sink.error(node, QStringLiteral("version must be 1 or more"));
-        manifest.version = int(std::clamp<qint64>(version.value_or(0), 0, std::numeric_limits<int>::max()));
+        manifest.version =
+            int(std::clamp<qint64>(version.value_or(0), 0, std::numeric_limits<int>::max()));
     }
     if (const auto *node = fields.require("published")) {
         if (const auto text = sink.text(node)) {
             manifest.published = QDateTime::fromString(*text, Qt::ISODate);
             if (!manifest.published.isValid() || manifest.published.timeSpec() == Qt::LocalTime)
-                sink.error(node, QStringLiteral("expected a date and time with its offset, e.g. "
-                                                "2023-12-16T09:16:00-06:00"));
+                sink.error(node,
+                    QStringLiteral("expected a date and time with its offset, e.g. "
+                                   "2023-12-16T09:16:00-06:00"));
         }
     }
     if (const auto *filesNode = fields.require("files")) {
@@ -763,22 +796,28 @@ void Loader::readManifest(const YamlNode *root)
         m_program.manifest = manifest;
 }
 
-void Loader::checkManifestFile(ProblemSink &sink, const YamlNode *pathNode, const ManifestFile &entry)
+void Loader::checkManifestFile(
+    ProblemSink &sink, const YamlNode *pathNode, const ManifestFile &entry)
 {
     if (!isSafeRelativePath(entry.path)) {
-        sink.error(pathNode, QStringLiteral("'%1' must be a path inside the folder").arg(entry.path));
+        sink.error(
+            pathNode, QStringLiteral("'%1' must be a path inside the folder").arg(entry.path));
         return;
     }
     QFile file(QDir(m_dir).filePath(entry.path));
     if (!file.open(QIODevice::ReadOnly)) {
-        sink.error(pathNode, QStringLiteral("'%1' is listed but cannot be read: %2").arg(entry.path, file.errorString()));
+        sink.error(pathNode,
+            QStringLiteral("'%1' is listed but cannot be read: %2")
+                .arg(entry.path, file.errorString()));
         return;
     }
     // A stale manifest is a warning: the folder is still a valid program,
     // it only needs publishing again before the site serves it.
     if (file.size() != entry.bytes || sha256Hex(file) != entry.sha256)
-        sink.warning(pathNode, QStringLiteral("'%1' changed since the manifest was written; run "
-                                              "'workshop-program publish' again").arg(entry.path));
+        sink.warning(pathNode,
+            QStringLiteral("'%1' changed since the manifest was written; run "
+                           "'workshop-program publish' again")
+                .arg(entry.path));
 }
 
 } // namespace

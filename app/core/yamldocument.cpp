@@ -35,8 +35,7 @@ namespace {
 
 // Thrown from the event handler to stop yaml-cpp once a problem makes the
 // rest of the document pointless (too deep, alias bomb, alias cycle).
-struct StopParsing {
-};
+struct StopParsing { };
 
 Position positionOf(const YAML::Mark &mark)
 {
@@ -118,8 +117,7 @@ bool isBlank(const QByteArray &bytes)
 // Builds YamlNodes from yaml-cpp's parser events, enforcing the limits that
 // yaml-cpp itself does not: nesting depth, alias expansion, alias cycles,
 // duplicate keys and text size.
-class YamlTreeBuilder : public YAML::EventHandler
-{
+class YamlTreeBuilder : public YAML::EventHandler {
 public:
     YamlTreeBuilder(YamlDocument &doc, const QString &fileName)
         : m_doc(doc)
@@ -148,18 +146,21 @@ public:
         }
         m_aliasExpansion += target.node->expandedSize;
         if (m_aliasExpansion > limits::maxAliasExpansion) {
-            fail(mark, QStringLiteral("aliases expand to more than %1 nodes").arg(limits::maxAliasExpansion));
+            fail(mark,
+                QStringLiteral("aliases expand to more than %1 nodes")
+                    .arg(limits::maxAliasExpansion));
         }
         add(target.node);
     }
 
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
-                  const std::string &value) override
+        const std::string &value) override
     {
         if (value.size() > limits::maxTextBytes) {
-            problem(mark, QStringLiteral("text is %1 KiB long; the limit is %2 KiB")
-                              .arg(value.size() / 1024)
-                              .arg(limits::maxTextBytes / 1024));
+            problem(mark,
+                QStringLiteral("text is %1 KiB long; the limit is %2 KiB")
+                    .arg(value.size() / 1024)
+                    .arg(limits::maxTextBytes / 1024));
         }
         auto *node = newNode(YamlNode::Kind::Scalar, mark);
         node->plain = tag == "?";
@@ -169,14 +170,14 @@ public:
     }
 
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override
+        YAML::EmitterStyle::value) override
     {
         open(YamlNode::Kind::Sequence, mark, anchor);
     }
     void OnSequenceEnd() override { close(); }
 
     void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override
+        YAML::EmitterStyle::value) override
     {
         open(YamlNode::Kind::Map, mark, anchor);
     }
@@ -185,7 +186,8 @@ public:
     void problem(const YAML::Mark &mark, const QString &message)
     {
         const auto pos = positionOf(mark);
-        m_doc.m_problems.append({m_fileName, pos.line, pos.column, Problem::Severity::Error, message});
+        m_doc.m_problems.append(
+            {m_fileName, pos.line, pos.column, Problem::Severity::Error, message});
     }
 
 private:
@@ -205,7 +207,7 @@ private:
     [[noreturn]] void fail(const YAML::Mark &mark, const QString &message)
     {
         problem(mark, message);
-        throw StopParsing{};
+        throw StopParsing {};
     }
 
     YamlNode *newNode(YamlNode::Kind kind, const YAML::Mark &mark)
@@ -289,11 +291,11 @@ private:
             }
         }
         if (first) {
-            m_doc.m_problems.append({m_fileName, key->position.line, key->position.column,
-                                     Problem::Severity::Error,
-                                     QStringLiteral("duplicate key '%1' (first at line %2)")
-                                         .arg(QString::fromStdString(key->scalar))
-                                         .arg(first->position.line)});
+            m_doc.m_problems.append(
+                {m_fileName, key->position.line, key->position.column, Problem::Severity::Error,
+                    QStringLiteral("duplicate key '%1' (first at line %2)")
+                        .arg(QString::fromStdString(key->scalar))
+                        .arg(first->position.line)});
         }
     }
 
@@ -312,8 +314,9 @@ YamlDocument YamlDocument::parse(const QString &fileName, QByteArray bytes)
     };
 
     if (bytes.size() > static_cast<qsizetype>(limits::maxFileBytes)) {
-        fileProblem({}, QStringLiteral("file is larger than the limit of %1 MiB")
-                            .arg(limits::maxFileBytes / (1024 * 1024)));
+        fileProblem({},
+            QStringLiteral("file is larger than the limit of %1 MiB")
+                .arg(limits::maxFileBytes / (1024 * 1024)));
         return doc;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -327,7 +330,8 @@ YamlDocument YamlDocument::parse(const QString &fileName, QByteArray bytes)
             ? QStringLiteral("a NUL byte")
             : QStringLiteral("invalid UTF-8 (byte 0x%1)")
                   .arg(static_cast<unsigned char>(bytes[bad]), 2, 16, QLatin1Char('0'));
-        fileProblem(positionOfOffset(bytes, bad), QStringLiteral("%1; files must be UTF-8 text").arg(what));
+        fileProblem(
+            positionOfOffset(bytes, bad), QStringLiteral("%1; files must be UTF-8 text").arg(what));
         return doc;
     }
     if (isBlank(bytes)) {
@@ -345,13 +349,15 @@ YamlDocument YamlDocument::parse(const QString &fileName, QByteArray bytes)
         YamlDocument scratch;
         YamlTreeBuilder discard(scratch, fileName);
         if (parser.HandleNextDocument(discard)) {
-            fileProblem({}, QStringLiteral("a file holds one YAML document; remove the extra '---'"));
+            fileProblem(
+                {}, QStringLiteral("a file holds one YAML document; remove the extra '---'"));
         }
     } catch (const StopParsing &) {
         doc.m_root = nullptr;
     } catch (const YAML::Exception &e) {
         const auto pos = positionOf(e.mark);
-        fileProblem(pos, QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+        fileProblem(
+            pos, QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
         doc.m_root = nullptr;
     }
     return doc;
@@ -364,15 +370,15 @@ YamlDocument YamlDocument::read(const QString &path, const QString &fileName)
     if (info.exists() && info.size() > static_cast<qint64>(limits::maxFileBytes)) {
         YamlDocument doc;
         doc.m_problems.append({fileName, 1, 1, Problem::Severity::Error,
-                               QStringLiteral("file is %1 MiB; the limit is %2 MiB")
-                                   .arg(info.size() / (1024 * 1024))
-                                   .arg(limits::maxFileBytes / (1024 * 1024))});
+            QStringLiteral("file is %1 MiB; the limit is %2 MiB")
+                .arg(info.size() / (1024 * 1024))
+                .arg(limits::maxFileBytes / (1024 * 1024))});
         return doc;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         YamlDocument doc;
         doc.m_problems.append({fileName, 1, 1, Problem::Severity::Error,
-                               QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+            QStringLiteral("cannot read the file: %1").arg(file.errorString())});
         return doc;
     }
     qCDebug(lcLoader) << "reading" << path << info.size() << "bytes";

@@ -52,8 +52,7 @@ struct YamlNode {
 
 // A parsed file: the root node (nullptr when the file could not be read)
 // and the problems found while reading it. Nodes live as long as this object.
-class YamlDocument
-{
+class YamlDocument {
 public:
     YamlDocument() = default;
     YamlDocument(YamlDocument &&) = default;

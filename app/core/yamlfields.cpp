@@ -14,7 +14,8 @@ namespace {
 
 bool isDigits(std::string_view s)
 {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+        std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 QString q(const std::string &s)
@@ -90,9 +91,10 @@ std::optional<QString> ProblemSink::id(const YamlNode *node)
         return std::nullopt;
     }
     if (!pattern.match(value).hasMatch()) {
-        error(node, QStringLiteral("'%1' is not a valid id: use lower-case letters, digits, '.', '_' "
-                                   "and '-', starting with a letter or digit")
-                        .arg(value.left(64)));
+        error(node,
+            QStringLiteral("'%1' is not a valid id: use lower-case letters, digits, '.', '_' "
+                           "and '-', starting with a letter or digit")
+                .arg(value.left(64)));
         return std::nullopt;
     }
     return value;
@@ -112,7 +114,8 @@ std::optional<qint64> ProblemSink::integer(const YamlNode *node)
             return negative ? -value : value;
         }
     }
-    error(node, quotedHint(node, QStringLiteral("expected a whole number, found %1").arg(describe(node))));
+    error(node,
+        quotedHint(node, QStringLiteral("expected a whole number, found %1").arg(describe(node))));
     return std::nullopt;
 }
 
@@ -125,7 +128,8 @@ std::optional<bool> ProblemSink::boolean(const YamlNode *node)
         if (s == "false" || s == "False" || s == "FALSE")
             return false;
     }
-    error(node, quotedHint(node, QStringLiteral("expected true or false, found %1").arg(describe(node))));
+    error(node,
+        quotedHint(node, QStringLiteral("expected true or false, found %1").arg(describe(node))));
     return std::nullopt;
 }
 
@@ -157,7 +161,8 @@ std::optional<QTime> ProblemSink::time(const YamlNode *node)
                 return time;
         }
     }
-    error(node, QStringLiteral("expected a 24-hour time written \"HH:MM\", found %1").arg(describe(node)));
+    error(node,
+        QStringLiteral("expected a 24-hour time written \"HH:MM\", found %1").arg(describe(node)));
     return std::nullopt;
 }
 
@@ -174,12 +179,15 @@ std::optional<QString> ProblemSink::url(const YamlNode *node, UrlUse use)
     }
     const bool web = scheme == QLatin1String("https") || scheme == QLatin1String("http");
     if (use == UrlUse::Image && !web) {
-        error(node, QStringLiteral("a photo must be an https or http URL or a file in the folder, not '%1:'")
-                        .arg(scheme));
+        error(node,
+            QStringLiteral(
+                "a photo must be an https or http URL or a file in the folder, not '%1:'")
+                .arg(scheme));
         return std::nullopt;
     }
     if (!web && scheme != QLatin1String("mailto")) {
-        error(node, QStringLiteral("links must be https, http or mailto URLs, not '%1:'").arg(scheme));
+        error(node,
+            QStringLiteral("links must be https, http or mailto URLs, not '%1:'").arg(scheme));
         return std::nullopt;
     }
     if (scheme != QLatin1String("mailto") && url.host().isEmpty()) {
@@ -234,13 +242,14 @@ bool isMapping(ProblemSink &sink, const YamlNode *node, const QString &what)
 {
     if (node->isMap())
         return true;
-    sink.error(node, QStringLiteral("%1 must be a mapping of keys to values, found %2")
-                         .arg(what, describe(node)));
+    sink.error(node,
+        QStringLiteral("%1 must be a mapping of keys to values, found %2")
+            .arg(what, describe(node)));
     return false;
 }
 
 MapFields::MapFields(ProblemSink &sink, const YamlNode *map,
-                     std::initializer_list<std::string_view> known, std::optional<Position> where)
+    std::initializer_list<std::string_view> known, std::optional<Position> where)
     : m_sink(sink)
     , m_map(map)
     , m_where(where.value_or(mappingPosition(map)))
@@ -248,15 +257,17 @@ MapFields::MapFields(ProblemSink &sink, const YamlNode *map,
     for (std::size_t i = 0; i < map->mapSize(); ++i) {
         const auto *key = map->mapKey(i);
         if (!key->isScalar()) {
-            sink.error(key, QStringLiteral("keys must be plain names, found %1").arg(describe(key)));
+            sink.error(
+                key, QStringLiteral("keys must be plain names, found %1").arg(describe(key)));
             continue;
         }
         if (std::find(known.begin(), known.end(), key->scalar) == known.end()) {
             QStringList names;
             for (auto k : known)
                 names.append(QString::fromLatin1(k.data(), qsizetype(k.size())));
-            sink.warning(key, QStringLiteral("unknown key '%1' (expected one of: %2)")
-                                  .arg(q(key->scalar), names.join(QStringLiteral(", "))));
+            sink.warning(key,
+                QStringLiteral("unknown key '%1' (expected one of: %2)")
+                    .arg(q(key->scalar), names.join(QStringLiteral(", "))));
         }
     }
 }
@@ -271,15 +282,17 @@ const YamlNode *MapFields::require(std::string_view key, const QString &why) con
 {
     const auto *value = m_map->find(key);
     if (!value) {
-        auto message = QStringLiteral("missing key '%1'").arg(QString::fromLatin1(key.data(), qsizetype(key.size())));
+        auto message = QStringLiteral("missing key '%1'")
+                           .arg(QString::fromLatin1(key.data(), qsizetype(key.size())));
         if (!why.isEmpty())
             message += QStringLiteral(" (%1)").arg(why);
         m_sink.error(m_where, message);
         return nullptr;
     }
     if (value->isNull()) {
-        m_sink.error(value, QStringLiteral("'%1' must have a value")
-                                .arg(QString::fromLatin1(key.data(), qsizetype(key.size()))));
+        m_sink.error(value,
+            QStringLiteral("'%1' must have a value")
+                .arg(QString::fromLatin1(key.data(), qsizetype(key.size()))));
         return nullptr;
     }
     return value;

@@ -15,8 +15,7 @@
 // fix the file.
 namespace wc {
 
-class ProblemSink
-{
+class ProblemSink {
 public:
     ProblemSink(QString file, QList<Problem> &problems)
         : m_file(std::move(file))
@@ -58,13 +57,12 @@ QString describe(const YamlNode *node);
 
 // The keys of one mapping. Unknown keys are reported as warnings when the
 // reader is made; explicit nulls (`key:` with no value) count as absent.
-class MapFields
-{
+class MapFields {
 public:
     // `map` must be a mapping (checked with isMapping first). `where` is
     // where "missing key" problems go: the mapping itself, or 1:1 for a file's top level.
     MapFields(ProblemSink &sink, const YamlNode *map, std::initializer_list<std::string_view> known,
-              std::optional<Position> where = std::nullopt);
+        std::optional<Position> where = std::nullopt);
 
     const YamlNode *get(std::string_view key) const;
     // Reports "missing key" when absent.

@@ -36,10 +36,13 @@ void armSelfTest(QQmlApplicationEngine &engine)
         QTimer::singleShot(0, [] { QCoreApplication::exit(1); });
         return;
     }
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [] {
-        std::fprintf(stdout, "self-test: main window shown\n");
-        QCoreApplication::exit(0);
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [] {
+            std::fprintf(stdout, "self-test: main window shown\n");
+            QCoreApplication::exit(0);
+        },
+        Qt::QueuedConnection);
     QTimer::singleShot(20000, window, [] {
         std::fprintf(stderr, "self-test: no frame within 20 s\n");
         QCoreApplication::exit(1);
@@ -54,12 +57,15 @@ void armScreenshot(QQmlApplicationEngine &engine, const QString &file)
         QTimer::singleShot(0, [] { QCoreApplication::exit(1); });
         return;
     }
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, file] {
-        const bool saved = window->grabWindow().save(file);
-        if (!saved)
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
-        QCoreApplication::exit(saved ? 0 : 1);
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [window, file] {
+            const bool saved = window->grabWindow().save(file);
+            if (!saved)
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace
@@ -78,15 +84,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataOption(QStringLiteral("data"),
-                                        QStringLiteral("Open the program folder DIR instead of the bundled one."),
-                                        QStringLiteral("DIR"));
+        QStringLiteral("Open the program folder DIR instead of the bundled one."),
+        QStringLiteral("DIR"));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-                                            QStringLiteral("Load the main window, draw it once and quit."));
+        QStringLiteral("Load the main window, draw it once and quit."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Save the main window as the image FILE and quit."),
-                                              QStringLiteral("FILE"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1366x768."),
-                                        QStringLiteral("WxH"));
+        QStringLiteral("Save the main window as the image FILE and quit."), QStringLiteral("FILE"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QStringLiteral("Window size, e.g. 1366x768."), QStringLiteral("WxH"));
     parser.addOptions({dataOption, selfTestOption, screenshotOption, sizeOption});
     parser.process(app);
 

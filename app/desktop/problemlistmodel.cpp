@@ -35,8 +35,12 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ProblemListModel::roleNames() const
 {
     return {
-        {FileRole, "file"},       {LineRole, "line"},       {ColumnRole, "column"},
-        {IsErrorRole, "isError"}, {MessageRole, "message"}, {LocationRole, "location"},
+        {FileRole, "file"},
+        {LineRole, "line"},
+        {ColumnRole, "column"},
+        {IsErrorRole, "isError"},
+        {MessageRole, "message"},
+        {LocationRole, "location"},
     };
 }
 

@@ -9,8 +9,7 @@
 #include <QtQml/qqmlregistration.h>
 
 // The problems found in a program folder, in report order.
-class ProblemListModel : public QAbstractListModel
-{
+class ProblemListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Problems come from a ProgramRepository")

@@ -15,8 +15,7 @@
 // The program the app shows: loads a program folder through the core's
 // loader and hands the result to the models. A folder with errors replaces
 // nothing; its problems are shown instead.
-class ProgramRepository : public QObject
-{
+class ProgramRepository : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("The app creates the repository")

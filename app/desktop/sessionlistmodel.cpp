@@ -28,8 +28,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case EndRole:
         return s.end;
     case TimeRangeRole:
-        return QStringLiteral("%1–%2").arg(s.start.toString(QStringLiteral("HH:mm")),
-                                           s.end.toString(QStringLiteral("HH:mm")));
+        return QStringLiteral("%1–%2").arg(
+            s.start.toString(QStringLiteral("HH:mm")), s.end.toString(QStringLiteral("HH:mm")));
     case DayRole:
         return s.day;
     case RoomRole: {
@@ -53,9 +53,15 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SessionListModel::roleNames() const
 {
     return {
-        {IdRole, "sessionId"},  {TitleRole, "title"},         {KindRole, "kind"},
-        {StartRole, "start"},   {EndRole, "end"},             {TimeRangeRole, "timeRange"},
-        {DayRole, "day"},       {RoomRole, "room"},           {SpeakersRole, "speakers"},
+        {IdRole, "sessionId"},
+        {TitleRole, "title"},
+        {KindRole, "kind"},
+        {StartRole, "start"},
+        {EndRole, "end"},
+        {TimeRangeRole, "timeRange"},
+        {DayRole, "day"},
+        {RoomRole, "room"},
+        {SpeakersRole, "speakers"},
         {CancelledRole, "cancelled"},
     };
 }
@@ -70,7 +76,7 @@ void SessionListModel::setProgram(std::shared_ptr<const wc::Program> program)
             m_sessions.append(&s);
         // Time order; the file order breaks ties so parallel rooms stay as written.
         std::stable_sort(m_sessions.begin(), m_sessions.end(),
-                         [](const wc::Session *a, const wc::Session *b) { return a->start < b->start; });
+            [](const wc::Session *a, const wc::Session *b) { return a->start < b->start; });
     }
     endResetModel();
     Q_EMIT countChanged();

@@ -12,8 +12,7 @@
 
 // The sessions of a program in time order, with their times already written
 // in the workshop's zone (QML's Date only knows the laptop's zone).
-class SessionListModel : public QAbstractListModel
-{
+class SessionListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Sessions come from a ProgramRepository")

@@ -44,7 +44,10 @@ constexpr std::size_t kWrapWidth = 76;
 
 class Rng {
 public:
-    Rng(std::uint64_t seed, std::uint64_t stream) : state_(mix(seed ^ mix(stream + 0x5EED))) {}
+    Rng(std::uint64_t seed, std::uint64_t stream)
+        : state_(mix(seed ^ mix(stream + 0x5EED)))
+    {
+    }
 
     std::uint64_t next()
     {
@@ -71,15 +74,10 @@ public:
 
     bool percent(int p) { return below(100) < static_cast<std::uint64_t>(p); }
 
-    template <typename T, std::size_t N>
-    const T &pick(const T (&list)[N])
-    {
-        return list[below(N)];
-    }
+    template<typename T, std::size_t N> const T &pick(const T (&list)[N]) { return list[below(N)]; }
 
     // Fisher-Yates with our own draws; std::shuffle's use of the engine is unspecified.
-    template <typename T>
-    void shuffle(std::vector<T> &v)
+    template<typename T> void shuffle(std::vector<T> &v)
     {
         for (std::size_t i = v.size(); i > 1; --i)
             std::swap(v[i - 1], v[below(i)]);
@@ -117,26 +115,75 @@ constexpr std::string_view kAdjectives[] = {
 // clang-format on
 
 constexpr std::string_view kNouns[] = {
-    "model",       "representation", "gradient",    "optimizer",    "kernel",   "policy",
-    "transformer", "embedding",      "dataset",     "benchmark",    "compiler", "scheduler",
-    "objective",   "estimator",      "graph",       "network",      "loss",     "prior",
-    "posterior",   "manifold",       "attention",   "architecture", "sampler",  "workload",
-    "cache",       "accelerator",    "pipeline",    "agent",        "reward",   "tokenizer",
-    "retrieval",   "inference",      "regularizer", "distribution", "encoder",  "decoder",
-    "simulator",   "framework",      "baseline",    "memory",
+    "model",
+    "representation",
+    "gradient",
+    "optimizer",
+    "kernel",
+    "policy",
+    "transformer",
+    "embedding",
+    "dataset",
+    "benchmark",
+    "compiler",
+    "scheduler",
+    "objective",
+    "estimator",
+    "graph",
+    "network",
+    "loss",
+    "prior",
+    "posterior",
+    "manifold",
+    "attention",
+    "architecture",
+    "sampler",
+    "workload",
+    "cache",
+    "accelerator",
+    "pipeline",
+    "agent",
+    "reward",
+    "tokenizer",
+    "retrieval",
+    "inference",
+    "regularizer",
+    "distribution",
+    "encoder",
+    "decoder",
+    "simulator",
+    "framework",
+    "baseline",
+    "memory",
 };
 
 constexpr std::string_view kVerbs[] = {
-    "improves",    "reduces",    "outperforms", "approximates",  "generalizes",
-    "captures",    "stabilizes", "accelerates", "characterizes", "recovers",
-    "matches",     "exploits",   "learns",      "predicts",      "bounds",
-    "regularizes", "compresses", "aligns",      "decouples",     "unifies",
+    "improves",
+    "reduces",
+    "outperforms",
+    "approximates",
+    "generalizes",
+    "captures",
+    "stabilizes",
+    "accelerates",
+    "characterizes",
+    "recovers",
+    "matches",
+    "exploits",
+    "learns",
+    "predicts",
+    "bounds",
+    "regularizes",
+    "compresses",
+    "aligns",
+    "decouples",
+    "unifies",
 };
 
 constexpr std::string_view kDeterminers[] = {"the", "a", "our", "each", "this", "every"};
 
-constexpr std::string_view kPrepositions[] = {"across", "under", "without", "for",
-                                              "on",     "with",  "beyond",  "in"};
+constexpr std::string_view kPrepositions[] = {
+    "across", "under", "without", "for", "on", "with", "beyond", "in"};
 
 // clang-format off
 constexpr std::string_view kOpeners[] = {
@@ -167,10 +214,14 @@ constexpr std::string_view kTools[] = {"jax.jit", "torch.compile", "triton", "nu
 // Title templates: {A} adjective, {N} noun, {X} acronym. The rare ones carry `"` and `\` so
 // the bench exercises escaping in double-quoted YAML scalars.
 constexpr std::string_view kTitlePatterns[] = {
-    "{A} {N} for {A} {N}",           "towards {A} {N} {N}",
-    "{X}: {A} {N} {N} with {A} {N}", "on the {N} of {A} {N} under {A} {N}",
-    "learning {A} {N} from {A} {N}", "when does {A} {N} help {A} {N}?",
-    "{A} and {A} {N} via {N} {N}",   "scaling {A} {N} beyond the {N} {N}",
+    "{A} {N} for {A} {N}",
+    "towards {A} {N} {N}",
+    "{X}: {A} {N} {N} with {A} {N}",
+    "on the {N} of {A} {N} under {A} {N}",
+    "learning {A} {N} from {A} {N}",
+    "when does {A} {N} help {A} {N}?",
+    "{A} and {A} {N} via {N} {N}",
+    "scaling {A} {N} beyond the {N} {N}",
 };
 constexpr std::string_view kRareTitlePatterns[] = {
     "revisiting \"{N} is all you need\" for {A} {N}",
@@ -196,21 +247,62 @@ struct Syllable {
 };
 
 constexpr Syllable kPlainSyllables[] = {
-    {"ma", "ma"}, {"ri", "ri"},   {"ka", "ka"},   {"lo", "lo"},   {"na", "na"},   {"te", "te"},
-    {"sa", "sa"}, {"vi", "vi"},   {"da", "da"},   {"ren", "ren"}, {"jo", "jo"},   {"el", "el"},
-    {"an", "an"}, {"mi", "mi"},   {"to", "to"},   {"li", "li"},   {"sor", "sor"}, {"ben", "ben"},
-    {"ni", "ni"}, {"fe", "fe"},   {"lix", "lix"}, {"ar", "ar"},   {"tu", "tu"},   {"go", "go"},
-    {"ha", "ha"}, {"ber", "ber"}, {"kor", "kor"}, {"wen", "wen"}, {"dal", "dal"}, {"mo", "mo"},
+    {"ma", "ma"},
+    {"ri", "ri"},
+    {"ka", "ka"},
+    {"lo", "lo"},
+    {"na", "na"},
+    {"te", "te"},
+    {"sa", "sa"},
+    {"vi", "vi"},
+    {"da", "da"},
+    {"ren", "ren"},
+    {"jo", "jo"},
+    {"el", "el"},
+    {"an", "an"},
+    {"mi", "mi"},
+    {"to", "to"},
+    {"li", "li"},
+    {"sor", "sor"},
+    {"ben", "ben"},
+    {"ni", "ni"},
+    {"fe", "fe"},
+    {"lix", "lix"},
+    {"ar", "ar"},
+    {"tu", "tu"},
+    {"go", "go"},
+    {"ha", "ha"},
+    {"ber", "ber"},
+    {"kor", "kor"},
+    {"wen", "wen"},
+    {"dal", "dal"},
+    {"mo", "mo"},
 };
 // Drawn for about one syllable in twenty, so roughly a fifth of names carry a diacritic.
 // Every entry starts with an ASCII letter, so capitalizing the first byte is enough.
 constexpr Syllable kAccentedSyllables[] = {
-    {"le", "lé"}, {"re", "rè"}, {"mu", "mü"},   {"jo", "jö"}, {"bjo", "bjø"},
-    {"sa", "så"}, {"na", "ña"}, {"fra", "frá"}, {"zo", "zó"}, {"lu", "lú"},
+    {"le", "lé"},
+    {"re", "rè"},
+    {"mu", "mü"},
+    {"jo", "jö"},
+    {"bjo", "bjø"},
+    {"sa", "så"},
+    {"na", "ña"},
+    {"fra", "frá"},
+    {"zo", "zó"},
+    {"lu", "lú"},
 };
 constexpr Syllable kFamilyEndings[] = {
-    {"sen", "sen"}, {"ova", "ova"}, {"ez", "ez"},       {"ski", "ski"},   {"ini", "ini"},
-    {"ard", "ard"}, {"ic", "ić"},   {"strom", "ström"}, {"gard", "gård"}, {"berg", "berg"},
+    {"sen", "sen"},
+    {"ova", "ova"},
+    {"ez", "ez"},
+    {"ski", "ski"},
+    {"ini", "ini"},
+    {"ard", "ard"},
+    {"ic", "ić"},
+    {"strom", "ström"},
+    {"gard", "gård"},
+    {"berg", "berg"},
 };
 
 // A few CJK names, grouped by language so family and given names match.
@@ -224,11 +316,11 @@ struct CjkLanguage {
 };
 constexpr CjkLanguage kCjkLanguages[] = {
     {{{"wang", "王"}, {"li", "李"}, {"zhang", "张"}, {"chen", "陈"}},
-     {{"wei", "伟"}, {"jing", "静"}, {"min", "敏"}, {"fang", "芳"}}},
+        {{"wei", "伟"}, {"jing", "静"}, {"min", "敏"}, {"fang", "芳"}}},
     {{{"sato", "佐藤"}, {"suzuki", "鈴木"}, {"tanaka", "田中"}, {"yamamoto", "山本"}},
-     {{"shota", "翔太"}, {"hina", "陽菜"}, {"ren", "蓮"}, {"yui", "結衣"}}},
+        {{"shota", "翔太"}, {"hina", "陽菜"}, {"ren", "蓮"}, {"yui", "結衣"}}},
     {{{"kim", "김"}, {"lee", "이"}, {"park", "박"}, {"choi", "최"}},
-     {{"minjun", "민준"}, {"seoyeon", "서연"}, {"jiho", "지호"}, {"haeun", "하은"}}},
+        {{"minjun", "민준"}, {"seoyeon", "서연"}, {"jiho", "지호"}, {"haeun", "하은"}}},
 };
 
 constexpr std::string_view kAffiliationPatterns[] = {
@@ -243,8 +335,12 @@ constexpr std::string_view kAffiliationPatterns[] = {
 };
 
 constexpr std::string_view kRoles[] = {
-    "professor",      "research scientist",   "PhD student", "postdoctoral researcher",
-    "staff engineer", "principal researcher",
+    "professor",
+    "research scientist",
+    "PhD student",
+    "postdoctoral researcher",
+    "staff engineer",
+    "principal researcher",
 };
 
 // -------------------------------------------------------------------------------------------
@@ -303,7 +399,7 @@ std::string civilFromDays(std::int64_t z)
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
     const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2);
     return std::to_string(y) + "-" + twoDigits(static_cast<int>(m)) + "-" +
-           twoDigits(static_cast<int>(d));
+        twoDigits(static_cast<int>(d));
 }
 
 // -------------------------------------------------------------------------------------------
@@ -378,8 +474,8 @@ void appendLiteral(std::string &out, int indent, std::string_view key, std::stri
     }
 }
 
-void appendLinks(std::string &out, int indent,
-                 const std::vector<std::pair<std::string, std::string>> &links)
+void appendLinks(
+    std::string &out, int indent, const std::vector<std::pair<std::string, std::string>> &links)
 {
     if (links.empty())
         return;
@@ -391,7 +487,7 @@ void appendLinks(std::string &out, int indent,
         out += pad + "  " + name + ": " + url + "\n";
 }
 
-template <typename T, typename Format>
+template<typename T, typename Format>
 std::string flowList(const std::vector<T> &items, Format format)
 {
     std::string out = "[";
@@ -461,7 +557,10 @@ void wrapInto(std::string &md, const Tokens &tokens, std::string_view first, std
 
 class Prose {
 public:
-    explicit Prose(Rng &rng) : rng_(rng) {}
+    explicit Prose(Rng &rng)
+        : rng_(rng)
+    {
+    }
 
     // One sentence; `mathPercent` is the chance of a `$…$` clause.
     Tokens sentence(int mathPercent)
@@ -571,9 +670,9 @@ std::string expandPattern(Rng &rng, std::string_view pattern)
                 out.substr(lastSpace == std::string::npos ? 0 : lastSpace + 1);
             std::string word;
             do {
-                word = key == 'A'   ? std::string(rng.pick(kAdjectives))
-                       : key == 'N' ? std::string(rng.pick(kNouns))
-                                    : acronym(rng);
+                word = key == 'A' ? std::string(rng.pick(kAdjectives))
+                    : key == 'N'  ? std::string(rng.pick(kNouns))
+                                  : acronym(rng);
             } while (word == previous);
             out += word;
             i += 2;
@@ -664,7 +763,7 @@ std::string makeTitle(Rng &rng)
             t = (t + 1) % std::size(kTitleTails);
         const TitleTail &tail = kTitleTails[t];
         title += std::string(tail.separator) +
-                 titleCase(expandPattern(rng, tail.pattern), tail.separator == ": ");
+            titleCase(expandPattern(rng, tail.pattern), tail.separator == ": ");
     }
     return title;
 }
@@ -866,10 +965,8 @@ struct Window {
     int start;
     int end;
 };
-constexpr Window kWindows[] = {{8 * 60 + 30, 10 * 60 + 30},
-                               {11 * 60, 12 * 60 + 30},
-                               {13 * 60 + 30, 15 * 60 + 30},
-                               {16 * 60, 19 * 60}};
+constexpr Window kWindows[] = {{8 * 60 + 30, 10 * 60 + 30}, {11 * 60, 12 * 60 + 30},
+    {13 * 60 + 30, 15 * 60 + 30}, {16 * 60, 19 * 60}};
 constexpr int kWindowCount = static_cast<int>(std::size(kWindows));
 
 struct DailyBreak {
@@ -898,8 +995,9 @@ public:
     };
 
     RoomGrid(int days, int rooms)
-        : days_(days), rooms_(rooms),
-          next_(static_cast<std::size_t>(days) * static_cast<std::size_t>(rooms) * kWindowCount)
+        : days_(days)
+        , rooms_(rooms)
+        , next_(static_cast<std::size_t>(days) * static_cast<std::size_t>(rooms) * kWindowCount)
     {
         for (std::size_t i = 0; i < next_.size(); ++i)
             next_[i] = kWindows[i % kWindowCount].start;
@@ -917,7 +1015,7 @@ public:
                     const int w = (window + ww) % kWindowCount;
                     int &next = at(d, r, w);
                     if (next + minutes <= kWindows[w].end) {
-                        const Slot slot{d, r, next};
+                        const Slot slot {d, r, next};
                         next += minutes;
                         return slot;
                     }
@@ -938,9 +1036,9 @@ private:
     int &at(int day, int room, int window)
     {
         return next_[(static_cast<std::size_t>(day) * static_cast<std::size_t>(rooms_) +
-                      static_cast<std::size_t>(room)) *
-                         kWindowCount +
-                     static_cast<std::size_t>(window)];
+                         static_cast<std::size_t>(room)) *
+                kWindowCount +
+            static_cast<std::size_t>(window)];
     }
 
     int days_;
@@ -1067,9 +1165,10 @@ void generateSpeakers(Edition &e)
         const std::string topic2 = prose.noun();
         const std::string topic3 = prose.adjective();
         const std::string topic4 = prose.noun();
-        appendPhrase(intro, "**" + s.person.name + "** is a " + role + " at " + s.affiliation +
-                                ". Their research focuses on " + topic1 + " " + topic2 +
-                                " methods and " + topic3 + " " + topic4 + " design.");
+        appendPhrase(intro,
+            "**" + s.person.name + "** is a " + role + " at " + s.affiliation +
+                ". Their research focuses on " + topic1 + " " + topic2 + " methods and " + topic3 +
+                " " + topic4 + " design.");
         Tokens more = prose.paragraph(static_cast<std::size_t>(rng.between(120, 180)), 0);
         intro.insert(intro.end(), more.begin(), more.end());
         wrapInto(bio, intro, "", "");
@@ -1087,7 +1186,11 @@ void generateSpeakers(Edition &e)
 // Hands out speakers so that every one is used before any is used twice.
 class Deck {
 public:
-    Deck(Rng &rng, std::size_t size) : rng_(rng), size_(size) {}
+    Deck(Rng &rng, std::size_t size)
+        : rng_(rng)
+        , size_(size)
+    {
+    }
 
     std::size_t draw()
     {
@@ -1168,8 +1271,8 @@ void generateProgram(Edition &e)
         const int count = boards[static_cast<std::size_t>(k) + 1];
         s.abstract = count == 0 ? std::string("No posters are assigned to this session.")
                                 : "Boards 1–" + std::to_string(count) +
-                                      ". Authors stand by their posters for the whole session; "
-                                      "the paper list is on each paper's page.";
+                ". Authors stand by their posters for the whole session; "
+                "the paper list is on each paper's page.";
         e.sessions.push_back(std::move(s));
     }
 
@@ -1284,9 +1387,9 @@ std::string writeWorkshop(const Edition &e)
     y += "id: " + std::string(kEditionId) + "\n";
     y += "title: NeurIPS-Scale Benchmark Workshop\n";
     y += "subtitle: " +
-         yamlQuoted("A synthetic edition with " + std::to_string(o.papers) + " papers and " +
-                    std::to_string(e.sessions.size()) + " sessions") +
-         "\n";
+        yamlQuoted("A synthetic edition with " + std::to_string(o.papers) + " papers and " +
+            std::to_string(e.sessions.size()) + " sessions") +
+        "\n";
     y += "timezone: America/Los_Angeles\n";
     y += "days:\n";
     for (const std::string &date : e.dates) {
@@ -1300,10 +1403,9 @@ std::string writeWorkshop(const Edition &e)
     y += "  rooms:\n";
     for (int r = 0; r < o.rooms; ++r) {
         y += "    - id: " + roomId(r) + "\n";
-        const std::string name = r == 0 ? "Great Hall"
-                                 : r == o.rooms - 1 && o.rooms > 2
-                                     ? "Exhibit Hall"
-                                     : "Room " + std::to_string(200 + r);
+        const std::string name = r == 0       ? "Great Hall"
+            : r == o.rooms - 1 && o.rooms > 2 ? "Exhibit Hall"
+                                              : "Room " + std::to_string(200 + r);
         y += "      name: " + scalar(name) + "\n";
     }
     y += "links:\n";
@@ -1315,8 +1417,8 @@ std::string writeWorkshop(const Edition &e)
         std::string_view name;
         int members;
     };
-    for (const Committee c : {Committee{"Organizing Committee", 6},
-                              Committee{"Program Committee", 12}, Committee{"Advisory Board", 4}}) {
+    for (const Committee c : {Committee {"Organizing Committee", 6},
+             Committee {"Program Committee", 12}, Committee {"Advisory Board", 4}}) {
         y += "  - name: " + std::string(c.name) + "\n";
         y += "    members:\n";
         for (int m = 0; m < c.members; ++m) {
@@ -1334,26 +1436,26 @@ std::string writeWorkshop(const Edition &e)
     const std::string expect = prose.markdown(500, 2, 0); // sequenced, see generateSpeakers
     const std::string highlights = prose.bulletList(3, 0);
     appendLiteral(y, 4, "body",
-                  "This edition is **synthetic**: every talk, speaker and paper was made up by\n"
-                  "`generate-edition` to measure how Workshop Companion copes with a program\n"
-                  "the size of a NeurIPS main conference.\n\n## What To Expect\n\n" +
-                      expect + "\n\n" + highlights);
+        "This edition is **synthetic**: every talk, speaker and paper was made up by\n"
+        "`generate-edition` to measure how Workshop Companion copes with a program\n"
+        "the size of a NeurIPS main conference.\n\n## What To Expect\n\n" +
+            expect + "\n\n" + highlights);
     y += "  - id: code-of-conduct\n";
     y += "    title: Code of Conduct\n";
     appendLiteral(y, 4, "body",
-                  "All participants agree to the [code of conduct](" + std::string(kBaseUrl) +
-                      "/conduct/). In short:\n\n"
-                      "- Be kind and respectful; harassment is not tolerated.\n"
-                      "- Ask before photographing slides or posters.\n"
-                      "- Report problems to any organizer or to "
-                      "<mailto:bench@example.org>.\n\n" +
-                      prose.markdown(300, 1, 0));
+        "All participants agree to the [code of conduct](" + std::string(kBaseUrl) +
+            "/conduct/). In short:\n\n"
+            "- Be kind and respectful; harassment is not tolerated.\n"
+            "- Ask before photographing slides or posters.\n"
+            "- Report problems to any organizer or to "
+            "<mailto:bench@example.org>.\n\n" +
+            prose.markdown(300, 1, 0));
     y += "  - id: travel\n";
     y += "    title: Getting There\n";
     appendLiteral(y, 4, "body",
-                  "### By Train\n\nTake the trolley to *Convention Center* station.\n\n"
-                  "### Accessibility\n\n" +
-                      prose.markdown(300, 1, 0));
+        "### By Train\n\nTake the trolley to *Convention Center* station.\n\n"
+        "### Accessibility\n\n" +
+            prose.markdown(300, 1, 0));
     return y;
 }
 
@@ -1373,10 +1475,10 @@ std::string writeProgram(const Edition &e)
         y += "    room: " + roomId(s.room) + "\n";
         if (!s.speakers.empty())
             y += "    speakers: " + flowList(s.speakers, [](const std::string &id) { return id; }) +
-                 "\n";
+                "\n";
         if (!s.papers.empty())
             y += "    papers: " + flowList(s.papers, [](int id) { return std::to_string(id); }) +
-                 "\n";
+                "\n";
         if (!s.abstract.empty())
             appendLiteral(y, 4, "abstract", s.abstract);
         std::vector<std::pair<std::string, std::string>> links;
@@ -1410,15 +1512,16 @@ std::string writePapers(const Edition &e)
     for (const Paper &p : e.papers) {
         y += "  - id: " + std::to_string(p.id) + "\n";
         y += "    title: " + yamlQuoted(p.title) + "\n";
-        y += "    authors: " +
-             flowList(p.authors, [](const std::string &name) { return scalar(name); }) + "\n";
+        y += "    authors: " + flowList(p.authors, [](const std::string &name) {
+            return scalar(name);
+        }) + "\n";
         appendLiteral(y, 4, "abstract", p.abstract);
         if (p.posterSession > 0) {
             y += "    poster_session: " + posterId(p.posterSession) + "\n";
             y += "    board: " + std::to_string(p.board) + "\n";
         }
-        appendLinks(y, 4,
-                    {{"pdf", std::string(kBaseUrl) + "/papers/" + std::to_string(p.id) + ".pdf"}});
+        appendLinks(
+            y, 4, {{"pdf", std::string(kBaseUrl) + "/papers/" + std::to_string(p.id) + ".pdf"}});
         if (p.retracted)
             y += "    retracted: true\n";
     }

@@ -8,12 +8,11 @@
 
 #include <QDir>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
-class CliTest : public QObject
-{
+class CliTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -34,10 +33,11 @@ private:
         QByteArray err;
     };
     Run run(const QStringList &args, const QString &workingDir = wc::test::dataPath(QString()),
-            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 };
 
-CliTest::Run CliTest::run(const QStringList &args, const QString &workingDir, const QProcessEnvironment &env)
+CliTest::Run CliTest::run(
+    const QStringList &args, const QString &workingDir, const QProcessEnvironment &env)
 {
     QProcess process;
     process.setProgram(QStringLiteral(WC_CLI_PATH));
@@ -56,17 +56,22 @@ void CliTest::golden_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("golden");
 
-    QTest::newRow("validate valid") << QStringList{QStringLiteral("validate"), QStringLiteral("valid")} << 0
-                                    << "golden/cli/validate-valid.txt";
-    QTest::newRow("validate broken") << QStringList{QStringLiteral("validate"), QStringLiteral("broken")} << 1
-                                     << "golden/cli/validate-broken.txt";
-    QTest::newRow("validate warnings") << QStringList{QStringLiteral("validate"), QStringLiteral("warnings")} << 0
-                                       << "golden/cli/validate-warnings.txt";
-    QTest::newRow("export json") << QStringList{QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("valid")}
+    QTest::newRow("validate valid")
+        << QStringList {QStringLiteral("validate"), QStringLiteral("valid")} << 0
+        << "golden/cli/validate-valid.txt";
+    QTest::newRow("validate broken")
+        << QStringList {QStringLiteral("validate"), QStringLiteral("broken")} << 1
+        << "golden/cli/validate-broken.txt";
+    QTest::newRow("validate warnings")
+        << QStringList {QStringLiteral("validate"), QStringLiteral("warnings")} << 0
+        << "golden/cli/validate-warnings.txt";
+    QTest::newRow("export json") << QStringList {QStringLiteral("export"), QStringLiteral("json"),
+                                        QStringLiteral("valid")}
                                  << 0 << "golden/cli/export-valid.json";
-    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << "golden/cli/help.txt";
-    QTest::newRow("validate help") << QStringList{QStringLiteral("validate"), QStringLiteral("--help")} << 0
-                                   << "golden/cli/validate-help.txt";
+    QTest::newRow("help") << QStringList {QStringLiteral("--help")} << 0 << "golden/cli/help.txt";
+    QTest::newRow("validate help")
+        << QStringList {QStringLiteral("validate"), QStringLiteral("--help")} << 0
+        << "golden/cli/validate-help.txt";
 }
 
 void CliTest::golden()
@@ -85,15 +90,21 @@ void CliTest::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("no arguments") << QStringList() << "Usage: workshop-program";
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command 'frobnicate'";
-    QTest::newRow("missing folder argument") << QStringList{QStringLiteral("validate")} << "validate takes 1 argument";
-    QTest::newRow("no such folder") << QStringList{QStringLiteral("validate"), QStringLiteral("no-such-folder")}
-                                    << "no-such-folder: no such folder";
-    QTest::newRow("a file, not a folder") << QStringList{QStringLiteral("validate"), QStringLiteral("valid/program.yaml")}
-                                          << "valid/program.yaml: not a folder";
-    QTest::newRow("unknown export format") << QStringList{QStringLiteral("export"), QStringLiteral("xml"), QStringLiteral("valid")}
-                                           << "unknown export format 'xml'";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("validate"), QStringLiteral("--frob"), QStringLiteral("valid")}
+    QTest::newRow("unknown command")
+        << QStringList {QStringLiteral("frobnicate")} << "unknown command 'frobnicate'";
+    QTest::newRow("missing folder argument")
+        << QStringList {QStringLiteral("validate")} << "validate takes 1 argument";
+    QTest::newRow("no such folder")
+        << QStringList {QStringLiteral("validate"), QStringLiteral("no-such-folder")}
+        << "no-such-folder: no such folder";
+    QTest::newRow("a file, not a folder")
+        << QStringList {QStringLiteral("validate"), QStringLiteral("valid/program.yaml")}
+        << "valid/program.yaml: not a folder";
+    QTest::newRow("unknown export format")
+        << QStringList {QStringLiteral("export"), QStringLiteral("xml"), QStringLiteral("valid")}
+        << "unknown export format 'xml'";
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("validate"),
+                                           QStringLiteral("--frob"), QStringLiteral("valid")}
                                     << "Unknown option 'frob'";
 }
 
@@ -116,7 +127,8 @@ void CliTest::version()
 
 void CliTest::exportIsByteForByteStable()
 {
-    const QStringList args{QStringLiteral("export"), QStringLiteral("json"), wc::test::bundledPath()};
+    const QStringList args {
+        QStringLiteral("export"), QStringLiteral("json"), wc::test::bundledPath()};
     const auto first = run(args);
     const auto second = run(args);
     QCOMPARE(first.exitCode, 0);
@@ -135,7 +147,8 @@ void CliTest::publishWritesAManifestThatValidates()
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith("published "), result.out.constData());
     QVERIFY2(result.out.endsWith(" version 1: 4 files\n"), result.out.constData());
-    const auto manifest = wc::test::readFile(QDir(dir.path()).filePath(QStringLiteral("manifest.yaml")));
+    const auto manifest =
+        wc::test::readFile(QDir(dir.path()).filePath(QStringLiteral("manifest.yaml")));
     QVERIFY2(manifest.contains("published: \"2024-07-26T08:00:00+02:00\"\n"), manifest.constData());
 
     result = run({QStringLiteral("validate"), QStringLiteral(".")}, dir.path(), env);

@@ -14,8 +14,7 @@
 
 using namespace wc;
 
-class BundledProgramTest : public QObject
-{
+class BundledProgramTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -66,16 +65,19 @@ void BundledProgramTest::facts()
     const auto *lattner = p.session(QStringLiteral("keynote-lattner"));
     QVERIFY(lattner);
     QCOMPARE(lattner->kind, SessionKind::Keynote);
-    QCOMPARE(lattner->title, QStringLiteral("Programming Languages Challenges in Large Scale Machine Learning"));
-    QCOMPARE(lattner->speakers, QStringList{QStringLiteral("chris-lattner")});
+    QCOMPARE(lattner->title,
+        QStringLiteral("Programming Languages Challenges in Large Scale Machine Learning"));
+    QCOMPARE(lattner->speakers, QStringList {QStringLiteral("chris-lattner")});
     QCOMPARE(lattner->start.toString(Qt::ISODate), QStringLiteral("2023-12-16T10:00:00-06:00"));
 
     const auto *dally = p.session(QStringLiteral("talk-dally"));
     QVERIFY(dally);
-    QCOMPARE(dally->title, QStringLiteral("Adapting Large Language Models for Chip Design at NVIDIA"));
+    QCOMPARE(
+        dally->title, QStringLiteral("Adapting Large Language Models for Chip Design at NVIDIA"));
     const auto *wang = p.session(QStringLiteral("talk-wang"));
     QVERIFY(wang);
-    QCOMPARE(wang->title, QStringLiteral("Efficient Generative Inference with Heavy Hitters and Beyond"));
+    QCOMPARE(wang->title,
+        QStringLiteral("Efficient Generative Inference with Heavy Hitters and Beyond"));
 
     // The site's "12:30AM" lunch is at half past noon.
     const auto *lunch = p.session(QStringLiteral("lunch"));
@@ -86,19 +88,22 @@ void BundledProgramTest::facts()
     const auto *retracted = p.paper(QStringLiteral("22"));
     QVERIFY(retracted);
     QVERIFY(retracted->retracted);
-    const auto retractedCount = std::count_if(p.papers.begin(), p.papers.end(), [](const Paper &x) { return x.retracted; });
+    const auto retractedCount =
+        std::count_if(p.papers.begin(), p.papers.end(), [](const Paper &x) { return x.retracted; });
     QCOMPARE(retractedCount, 1);
 
     for (const auto &speaker : p.speakers) {
-        QVERIFY2(speaker.photo.startsWith(QLatin1String("https://mlforsystems.org/")), qPrintable(speaker.photo));
+        QVERIFY2(speaker.photo.startsWith(QLatin1String("https://mlforsystems.org/")),
+            qPrintable(speaker.photo));
         QVERIFY(!speaker.bio.isEmpty());
         QVERIFY(!speaker.affiliation.isEmpty());
     }
     QStringList committees;
     for (const auto &c : p.workshop.committees)
         committees.append(c.name);
-    QCOMPARE(committees, (QStringList{QStringLiteral("Organizing Committee"), QStringLiteral("Competition Committee"),
-                                      QStringLiteral("Steering Committee")}));
+    QCOMPARE(committees,
+        (QStringList {QStringLiteral("Organizing Committee"),
+            QStringLiteral("Competition Committee"), QStringLiteral("Steering Committee")}));
 }
 
 void BundledProgramTest::sessionsFollowEachOtherThroughTheDay()
@@ -121,12 +126,15 @@ void BundledProgramTest::contributedTalksPresentTheirPapers()
             papers.append(s.papers[0]);
         }
     }
-    QCOMPARE(papers, (QStringList{QStringLiteral("37"), QStringLiteral("32"), QStringLiteral("2"), QStringLiteral("1")}));
+    QCOMPARE(papers,
+        (QStringList {
+            QStringLiteral("37"), QStringLiteral("32"), QStringLiteral("2"), QStringLiteral("1")}));
 }
 
 void BundledProgramTest::jsonMatchesGolden()
 {
-    const auto diff = test::compareWithGolden(programToJson(*m_program), QStringLiteral("golden/neurips2023.json"));
+    const auto diff = test::compareWithGolden(
+        programToJson(*m_program), QStringLiteral("golden/neurips2023.json"));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 

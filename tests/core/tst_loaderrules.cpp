@@ -10,14 +10,13 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace wc;
 
-class LoaderRulesTest : public QObject
-{
+class LoaderRulesTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -74,7 +73,8 @@ void LoaderRulesTest::rule()
     QVERIFY2(changed, "the rule changes nothing");
 
     QStringList expected;
-    for (const auto &line : test::readFile(rule.filePath(QStringLiteral("expected.txt"))).split('\n')) {
+    for (const auto &line :
+        test::readFile(rule.filePath(QStringLiteral("expected.txt"))).split('\n')) {
         if (!line.trimmed().isEmpty())
             expected.append(QString::fromUtf8(line));
     }
@@ -87,7 +87,7 @@ void LoaderRulesTest::rule()
     QCOMPARE(actual, expected);
     // Errors stop loading, warnings never do.
     const bool hasError = std::any_of(result.problems.begin(), result.problems.end(),
-                                      [](const Problem &p) { return p.isError(); });
+        [](const Problem &p) { return p.isError(); });
     QCOMPARE(result.ok(), !hasError);
 }
 

@@ -9,14 +9,13 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace wc;
 
-class ManifestTest : public QObject
-{
+class ManifestTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -40,9 +39,11 @@ int ManifestTest::publish(const QString &dir)
     if (!result.ok())
         return -1;
     QString error;
-    const auto published = QDateTime(QDate(2024, 7, 26), QTime(8, 0), result.program->workshop.timeZone);
+    const auto published =
+        QDateTime(QDate(2024, 7, 26), QTime(8, 0), result.program->workshop.timeZone);
     const auto manifest = buildManifest(dir, *result.program, published, &error);
-    if (!error.isEmpty() || !test::writeFile(QDir(dir).filePath(manifestFile), manifestYaml(manifest)))
+    if (!error.isEmpty() ||
+        !test::writeFile(QDir(dir).filePath(manifestFile), manifestYaml(manifest)))
         return -1;
     return manifest.version;
 }
@@ -52,7 +53,8 @@ void ManifestTest::sha256OfKnownInput()
     QBuffer buffer;
     buffer.setData("abc");
     QVERIFY(buffer.open(QIODevice::ReadOnly));
-    QCOMPARE(sha256Hex(buffer), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(sha256Hex(buffer),
+        QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }
 
 void ManifestTest::safeRelativePaths_data()
@@ -121,7 +123,7 @@ void ManifestTest::staleManifestIsAWarning()
     QCOMPARE(result.problems[0].file, manifestFile);
     QVERIFY(!result.problems[0].isError());
     QVERIFY2(result.problems[0].message.contains(QLatin1String("'papers.yaml' changed")),
-             qPrintable(result.problems[0].toString()));
+        qPrintable(result.problems[0].toString()));
 }
 
 void ManifestTest::missingListedFileIsAnError()
@@ -129,17 +131,19 @@ void ManifestTest::missingListedFileIsAnError()
     QTemporaryDir dir;
     QVERIFY(test::copyFolder(test::dataPath(QStringLiteral("valid")), dir.path()));
     QVERIFY(test::writeFile(QDir(dir.path()).filePath(manifestFile),
-                            "format: 1\nedition: x\nversion: 1\npublished: \"2024-07-26T08:00:00+02:00\"\n"
-                            "files:\n  - { path: gone.yaml, bytes: 1, sha256: "
-                            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad }\n"));
+        "format: 1\nedition: x\nversion: 1\npublished: \"2024-07-26T08:00:00+02:00\"\n"
+        "files:\n  - { path: gone.yaml, bytes: 1, sha256: "
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad }\n"));
     const auto result = loadProgramFolder(dir.path());
     QVERIFY(!result.ok());
     QStringList problems;
     for (const auto &p : result.problems)
         problems.append(p.toString());
     QVERIFY2(problems.size() == 2, qPrintable(problems.join(QLatin1Char('\n'))));
-    QVERIFY(problems[0].startsWith(QLatin1String("manifest.yaml:2:10: error: edition 'x' is not the workshop's id")));
-    QVERIFY(problems[1].startsWith(QLatin1String("manifest.yaml:6:13: error: 'gone.yaml' is listed but cannot be read")));
+    QVERIFY(problems[0].startsWith(
+        QLatin1String("manifest.yaml:2:10: error: edition 'x' is not the workshop's id")));
+    QVERIFY(problems[1].startsWith(
+        QLatin1String("manifest.yaml:6:13: error: 'gone.yaml' is listed but cannot be read")));
 }
 
 QTEST_GUILESS_MAIN(ManifestTest)

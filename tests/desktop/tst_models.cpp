@@ -11,8 +11,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-class ModelsTest : public QObject
-{
+class ModelsTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -48,14 +47,17 @@ QByteArray ModelsTest::dump(const QAbstractItemModel &model)
 void ModelsTest::sessionsOfTheBundledProgram()
 {
     ProgramRepository repository;
-    QAbstractItemModelTester sessionTester(repository.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester problemTester(repository.problems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester sessionTester(
+        repository.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester problemTester(
+        repository.problems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(repository.load(wc::test::bundledPath()));
     QVERIFY(repository.isLoaded());
     QCOMPARE(repository.title(), QStringLiteral("ML for Systems"));
     QCOMPARE(repository.problems()->rowCount(), 0);
     QCOMPARE(repository.sessions()->rowCount(), 18);
-    const auto diff = wc::test::compareWithGolden(dump(*repository.sessions()), QStringLiteral("golden/sessions-neurips2023.txt"));
+    const auto diff = wc::test::compareWithGolden(
+        dump(*repository.sessions()), QStringLiteral("golden/sessions-neurips2023.txt"));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
@@ -73,18 +75,20 @@ void ModelsTest::brokenFolderKeepsTheShownProgram()
 void ModelsTest::problemsOfABrokenFolder()
 {
     ProgramRepository repository;
-    QAbstractItemModelTester tester(repository.problems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(
+        repository.problems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(!repository.load(wc::test::dataPath(QStringLiteral("broken"))));
     QVERIFY(!repository.isLoaded());
     const auto *problems = repository.problems();
     QVERIFY(problems->rowCount() > 0);
     const auto first = problems->index(0, 0);
     QCOMPARE(first.data(ProblemListModel::LocationRole).toString(),
-             QStringLiteral("%1:%2:%3")
-                 .arg(first.data(ProblemListModel::FileRole).toString())
-                 .arg(first.data(ProblemListModel::LineRole).toInt())
-                 .arg(first.data(ProblemListModel::ColumnRole).toInt()));
-    const auto diff = wc::test::compareWithGolden(dump(*problems), QStringLiteral("golden/problems-broken.txt"));
+        QStringLiteral("%1:%2:%3")
+            .arg(first.data(ProblemListModel::FileRole).toString())
+            .arg(first.data(ProblemListModel::LineRole).toInt())
+            .arg(first.data(ProblemListModel::ColumnRole).toInt()));
+    const auto diff =
+        wc::test::compareWithGolden(dump(*problems), QStringLiteral("golden/problems-broken.txt"));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
