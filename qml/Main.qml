@@ -10,49 +10,217 @@ QQC2.ApplicationWindow {
     id: root
 
     required property ProgramRepository repository
+    required property Navigator navigator
+    required property Clock clock
+    required property TimeDisplay timeDisplay
+    required property Bookmarks bookmarks
+    required property NowNext nowNext
+    required property AppSettings settings
+    // Colours by palette role when --theme forces them; empty to follow the system.
+    required property var forcedColors
 
-    width: 1100
-    height: 720
-    minimumWidth: 480
-    minimumHeight: 360
+    width: root.settings.windowSize.width
+    height: root.settings.windowSize.height
+    minimumWidth: 640
+    minimumHeight: 400
     visible: true
-    title: root.repository.loaded ? root.repository.title : qsTr("Workshop Companion")
+    title: root.repository.loaded ? qsTr("%1 — Workshop Companion").arg(root.repository.title)
+                                  : qsTr("Workshop Companion")
 
-    header: QQC2.ToolBar {
-        ColumnLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 12
-            spacing: 0
+    onClosing: root.settings.windowSize = Qt.size(root.width, root.height)
+    Component.onCompleted: {
+        for (const role in root.forcedColors)
+            root.palette[role] = root.forcedColors[role]
+    }
 
-            QQC2.Label {
-                text: root.repository.loaded ? root.repository.title : qsTr("This program folder has errors")
-                textFormat: Text.PlainText
-                font.pointSize: 16
-                font.bold: true
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-            }
-            QQC2.Label {
-                visible: text.length > 0
-                text: root.repository.loaded
-                      ? root.repository.subtitle
-                      : qsTr("%1 — fix the files and open the folder again").arg(root.repository.folder)
-                textFormat: Text.PlainText
-                elide: Text.ElideRight
-                Layout.fillWidth: true
+    Connections {
+        target: root.navigator
+        function onRouteChanged() {
+            root.settings.lastRoute = root.navigator.route
+        }
+    }
+
+    header: NowNextBar {
+        visible: root.repository.loaded
+        title: root.repository.title
+        nowNext: root.nowNext
+        timeDisplay: root.timeDisplay
+        onOpenSession: id => root.navigator.go("session:" + id)
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Back, "Alt+Left"]
+        onActivated: root.navigator.back()
+    }
+    Shortcut {
+        sequences: [StandardKey.Forward, "Alt+Right"]
+        onActivated: root.navigator.forward()
+    }
+    Shortcut {
+        sequences: [StandardKey.Find, "/"]
+        context: Qt.ApplicationShortcut
+        onActivated: root.navigator.go(root.navigator.view === "search" ? root.navigator.route : "search")
+    }
+    Shortcut {
+        sequence: "Ctrl+1"
+        onActivated: root.navigator.go("timeline")
+    }
+    Shortcut {
+        sequence: "Ctrl+2"
+        onActivated: root.navigator.go("speakers")
+    }
+    Shortcut {
+        sequence: "Ctrl+3"
+        onActivated: root.navigator.go("papers")
+    }
+    Shortcut {
+        sequence: "Ctrl+4"
+        onActivated: root.navigator.go("about")
+    }
+
+    // Mouse back and forward buttons, anywhere in the window.
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.BackButton | Qt.ForwardButton
+        z: 1
+        onClicked: mouse => mouse.button === Qt.BackButton ? root.navigator.back() : root.navigator.forward()
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        SideBar {
+            visible: root.repository.loaded
+            navigator: root.navigator
+            Layout.fillHeight: true
+        }
+
+        Loader {
+            id: content
+
+            focus: true
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sourceComponent: {
+                if (!root.repository.loaded)
+                    return root.repository.loading ? loadingView : problemsView
+                switch (root.navigator.view) {
+                case "session": return sessionView
+                case "speakers": return speakersView
+                case "speaker": return speakerView
+                case "papers": return papersView
+                case "paper": return paperView
+                case "search": return searchView
+                case "about": return aboutView
+                default: return timelineView
+                }
             }
         }
     }
 
-    SessionListView {
-        anchors.fill: parent
-        visible: root.repository.loaded
-        model: root.repository.sessions
-    }
+    Component {
+        id: loadingView
 
-    ProblemsView {
-        anchors.fill: parent
-        visible: !root.repository.loaded
-        model: root.repository.problems
+        ColumnLayout {
+            QQC2.BusyIndicator {
+                running: true
+                Layout.alignment: Qt.AlignHCenter
+            }
+            QQC2.Label {
+                text: qsTr("Loading the program…")
+                textFormat: Text.PlainText
+                Layout.alignment: Qt.AlignHCenter
+            }
+        }
+    }
+    Component {
+        id: problemsView
+
+        ProblemsView {
+            problems: root.repository.problems
+            folder: root.repository.folder
+        }
+    }
+    Component {
+        id: timelineView
+
+        TimelineView {
+            focus: true
+            repository: root.repository
+            nowNext: root.nowNext
+            clock: root.clock
+            timeDisplay: root.timeDisplay
+            navigator: root.navigator
+        }
+    }
+    Component {
+        id: sessionView
+
+        SessionView {
+            repository: root.repository
+            timeDisplay: root.timeDisplay
+            bookmarks: root.bookmarks
+            nowNext: root.nowNext
+            navigator: root.navigator
+            sessionId: root.navigator.argument
+        }
+    }
+    Component {
+        id: speakersView
+
+        SpeakersView {
+            repository: root.repository
+            navigator: root.navigator
+        }
+    }
+    Component {
+        id: speakerView
+
+        SpeakerView {
+            repository: root.repository
+            timeDisplay: root.timeDisplay
+            navigator: root.navigator
+            speakerId: root.navigator.argument
+        }
+    }
+    Component {
+        id: papersView
+
+        PapersView {
+            focus: true
+            repository: root.repository
+            navigator: root.navigator
+            posterSession: root.navigator.argument
+        }
+    }
+    Component {
+        id: paperView
+
+        PaperView {
+            repository: root.repository
+            timeDisplay: root.timeDisplay
+            bookmarks: root.bookmarks
+            navigator: root.navigator
+            paperId: root.navigator.argument
+        }
+    }
+    Component {
+        id: searchView
+
+        SearchView {
+            focus: true
+            repository: root.repository
+            navigator: root.navigator
+            query: root.navigator.argument
+        }
+    }
+    Component {
+        id: aboutView
+
+        AboutView {
+            repository: root.repository
+            timeDisplay: root.timeDisplay
+        }
     }
 }

@@ -3,17 +3,30 @@
 
 // workshop-companion: wires the services together and starts the QML engine.
 
+#include "appsettings.h"
+#include "bookmarks.h"
+#include "clock.h"
+#include "navigator.h"
+#include "nownext.h"
+#include "photocache.h"
+#include "programcache.h"
 #include "programrepository.h"
+#include "timedisplay.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
+#include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
+#include <ctime>
+#include <sys/resource.h>
 
 Q_IMPORT_QML_PLUGIN(WorkshopCompanionPlugin)
 
@@ -22,50 +35,126 @@ namespace {
 // The program compiled into the app: always there, even offline on first start.
 const auto bundledProgram = QStringLiteral(":/bundled/neurips2023");
 
-// --self-test: the main window must load without a QML warning and draw a frame.
-void armSelfTest(QQmlApplicationEngine &engine)
+QPalette darkPalette()
 {
-    QObject::connect(&engine, &QQmlEngine::warnings, &engine, [](const QList<QQmlError> &warnings) {
-        for (const auto &warning : warnings)
-            std::fprintf(stderr, "self-test: QML warning: %s\n", qPrintable(warning.toString()));
-        QCoreApplication::exit(1);
-    });
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-    if (!window) {
-        std::fprintf(stderr, "self-test: no main window\n");
-        QTimer::singleShot(0, [] { QCoreApplication::exit(1); });
-        return;
-    }
+    QPalette p;
+    const QColor window(0x2a, 0x2c, 0x30), base(0x1f, 0x21, 0x24), text(0xe8, 0xea, 0xed);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window.lighter(110));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window.lighter(120));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xe0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, text.darker(160));
+    p.setColor(QPalette::Light, window.lighter(160));
+    p.setColor(QPalette::Midlight, window.lighter(130));
+    p.setColor(QPalette::Mid, window.lighter(115));
+    p.setColor(QPalette::Dark, window.darker(140));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, text.darker(190));
+    return p;
+}
+
+// Qt Quick's Fusion style takes its colours from the platform theme rather
+// than from QGuiApplication's palette, so a forced theme is handed to the
+// window as colours by role name.
+QVariantMap paletteColors(const QPalette &palette)
+{
+    static const std::pair<const char *, QPalette::ColorRole> roles[] = {
+        {"window", QPalette::Window},
+        {"windowText", QPalette::WindowText},
+        {"base", QPalette::Base},
+        {"alternateBase", QPalette::AlternateBase},
+        {"text", QPalette::Text},
+        {"button", QPalette::Button},
+        {"buttonText", QPalette::ButtonText},
+        {"brightText", QPalette::BrightText},
+        {"highlight", QPalette::Highlight},
+        {"highlightedText", QPalette::HighlightedText},
+        {"link", QPalette::Link},
+        {"linkVisited", QPalette::LinkVisited},
+        {"toolTipBase", QPalette::ToolTipBase},
+        {"toolTipText", QPalette::ToolTipText},
+        {"placeholderText", QPalette::PlaceholderText},
+        {"light", QPalette::Light},
+        {"midlight", QPalette::Midlight},
+        {"mid", QPalette::Mid},
+        {"dark", QPalette::Dark},
+        {"shadow", QPalette::Shadow},
+    };
+    QVariantMap colors;
+    for (const auto &[name, role] : roles)
+        colors.insert(QString::fromLatin1(name), palette.color(QPalette::Active, role));
+    return colors;
+}
+
+QQuickWindow *mainWindow(QQmlApplicationEngine &engine)
+{
+    return qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+}
+
+// Any QML warning fails --self-test and --screenshot: they are what tests run.
+void countQmlWarnings(QQmlApplicationEngine &engine, int *warnings)
+{
     QObject::connect(
+        &engine, &QQmlEngine::warnings, &engine, [warnings](const QList<QQmlError> &list) {
+            for (const auto &warning : list)
+                std::fprintf(stderr, "QML warning: %s\n", qPrintable(warning.toString()));
+            *warnings += int(list.size());
+        });
+}
+
+// Calls `done` once the window has drawn a frame and settled (images and
+// lazily created views get a moment to appear).
+void afterFirstFrame(QQuickWindow *window, std::function<void()> done)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(
         window, &QQuickWindow::frameSwapped, window,
-        [] {
-            std::fprintf(stdout, "self-test: main window shown\n");
-            QCoreApplication::exit(0);
+        [connection, done] {
+            QObject::disconnect(*connection);
+            QTimer::singleShot(300, done);
         },
         Qt::QueuedConnection);
-    QTimer::singleShot(20000, window, [] {
-        std::fprintf(stderr, "self-test: no frame within 20 s\n");
+    QTimer::singleShot(30000, window, [] {
+        std::fprintf(stderr, "workshop-companion: no frame drawn within 30 s\n");
         QCoreApplication::exit(1);
     });
 }
 
-// --screenshot FILE: draw the main window once, save it as an image and quit.
-void armScreenshot(QQmlApplicationEngine &engine, const QString &file)
+// --report-startup: monotonic clock readings (the benchmark compares them
+// with its own at launch) for the first frame and the first frame showing
+// the program, then peak memory.
+void reportStartup(QQuickWindow *window, ProgramRepository &repository)
 {
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-    if (!window) {
-        QTimer::singleShot(0, [] { QCoreApplication::exit(1); });
-        return;
-    }
-    QObject::connect(
-        window, &QQuickWindow::frameSwapped, window,
-        [window, file] {
-            const bool saved = window->grabWindow().save(file);
-            if (!saved)
-                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
-            QCoreApplication::exit(saved ? 0 : 1);
-        },
-        Qt::QueuedConnection);
+    auto firstFrame = std::make_shared<bool>(true);
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [firstFrame, &repository] {
+        timespec now {};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        const double ms = double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+        if (*firstFrame) {
+            std::fprintf(stdout, "first-frame-ms %.3f\n", ms);
+            *firstFrame = false;
+        }
+        if (repository.isLoaded() || !repository.isLoading()) {
+            rusage usage {};
+            getrusage(RUSAGE_SELF, &usage);
+            std::fprintf(stdout, "program-frame-ms %.3f\npeak-rss-kb %ld\n", ms, usage.ru_maxrss);
+            std::fflush(stdout);
+            QCoreApplication::exit(repository.isLoaded() ? 0 : 1);
+        }
+    });
+    // Frames are only drawn when something changes; make sure one follows the load.
+    QObject::connect(&repository, &ProgramRepository::loadFinished, window, &QQuickWindow::update);
 }
 
 } // namespace
@@ -86,36 +175,149 @@ int main(int argc, char *argv[])
     const QCommandLineOption dataOption(QStringLiteral("data"),
         QStringLiteral("Open the program folder DIR instead of the bundled one."),
         QStringLiteral("DIR"));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-        QStringLiteral("Load the main window, draw it once and quit."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Save the main window as the image FILE and quit."), QStringLiteral("FILE"));
+    const QCommandLineOption nowOption(QStringLiteral("now"),
+        QStringLiteral(
+            "Pretend it is TIME (ISO 8601, in the workshop's zone unless it has an offset)."),
+        QStringLiteral("TIME"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QStringLiteral("Start on VIEW: timeline, session:ID, speakers, speaker:ID, papers, "
+                       "paper:ID, search:QUERY, about."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QStringLiteral("light or dark instead of the system's colours."), QStringLiteral("THEME"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Window size, e.g. 1366x768."), QStringLiteral("WxH"));
-    parser.addOptions({dataOption, selfTestOption, screenshotOption, sizeOption});
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QStringLiteral("Draw the window offscreen, save it as FILE (PNG) and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption reportStartupOption(QStringLiteral("report-startup"),
+        QStringLiteral("For benchmarks: print when the first frame and the first "
+                       "frame with the program were drawn, and peak memory, then quit."));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+        QStringLiteral("Load the main window, draw it once and quit."));
+    parser.addOptions({dataOption, nowOption, viewOption, themeOption, sizeOption, screenshotOption,
+        selfTestOption, reportStartupOption});
     parser.process(app);
 
-    // Fusion follows the system's light or dark palette.
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-
-    ProgramRepository repository;
-    repository.load(parser.isSet(dataOption) ? parser.value(dataOption) : bundledProgram);
-
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({{QStringLiteral("repository"), QVariant::fromValue(&repository)}});
-    engine.load(QUrl(QStringLiteral("qrc:/WorkshopCompanion/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return 1;
+    const bool screenshot = parser.isSet(screenshotOption);
+    const auto theme = parser.value(themeOption);
+    if (parser.isSet(themeOption) && theme != QLatin1String("light") &&
+        theme != QLatin1String("dark")) {
+        std::fprintf(stderr, "workshop-companion: --theme is light or dark\n");
+        return 2;
+    }
+    QSize size;
     if (parser.isSet(sizeOption)) {
         const auto parts = parser.value(sizeOption).split(QLatin1Char('x'));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        if (parts.size() == 2 && window)
-            window->resize(parts[0].toInt(), parts[1].toInt());
+        size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+        if (size.width() < 320 || size.height() < 240) {
+            std::fprintf(stderr, "workshop-companion: --size is WIDTHxHEIGHT, at least 320x240\n");
+            return 2;
+        }
     }
-    if (parser.isSet(selfTestOption))
-        armSelfTest(engine);
-    if (parser.isSet(screenshotOption))
-        armScreenshot(engine, parser.value(screenshotOption));
+    const auto route = parser.value(viewOption);
+    if (parser.isSet(viewOption) && !Navigator::isValidRoute(route)) {
+        std::fprintf(stderr, "workshop-companion: unknown view '%s'\n", qPrintable(route));
+        return 2;
+    }
+
+    // Fusion follows the palette, light or dark.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    if (theme == QLatin1String("dark"))
+        QGuiApplication::setPalette(darkPalette());
+    else if (theme == QLatin1String("light"))
+        QGuiApplication::setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
+
+    AppSettings settings;
+    TimeDisplay timeDisplay;
+    timeDisplay.setUseLaptopZone(settings.useLaptopZone());
+    QObject::connect(&timeDisplay, &TimeDisplay::changed, &settings,
+        [&] { settings.setUseLaptopZone(timeDisplay.useLaptopZone()); });
+    Bookmarks bookmarks;
+    const QDir cacheDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
+    const wc::PhotoCache photos(cacheDir.filePath(QStringLiteral("photos")));
+    // A parsed program is kept as a snapshot, so a large edition opens fast
+    // the second time; any change to its files or to the app makes a new one.
+    const wc::ProgramCache programCache(cacheDir.filePath(QStringLiteral("programs")));
+    ProgramRepository repository(
+        &timeDisplay, &bookmarks, photos, [&programCache](const QString &folder) {
+            return wc::loadProgramFolderCached(folder, programCache, QStringLiteral(WC_VERSION));
+        });
+    const auto folder = parser.isSet(dataOption) ? parser.value(dataOption) : bundledProgram;
+
+    // A fixed clock (demos, screenshots) needs the workshop's zone to read
+    // --now, so it loads the program first; otherwise the window comes up
+    // at once and the program follows from a worker thread.
+    QDateTime fixedNow;
+    if (parser.isSet(nowOption) || screenshot) {
+        repository.loadNow(folder);
+        if (parser.isSet(nowOption)) {
+            const auto zone =
+                repository.program() ? repository.program()->workshop.timeZone : QTimeZone::utc();
+            fixedNow = Clock::parseNow(parser.value(nowOption), zone);
+            if (!fixedNow.isValid()) {
+                std::fprintf(stderr,
+                    "workshop-companion: --now wants an ISO 8601 time such as 2023-12-16T11:15\n");
+                return 2;
+            }
+        }
+    } else {
+        repository.load(folder);
+    }
+    Clock clock(fixedNow);
+    NowNext nowNext(&clock, &timeDisplay);
+    QObject::connect(&repository, &ProgramRepository::programChanged, &nowNext,
+        [&] { nowNext.setProgram(repository.program()); });
+    nowNext.setProgram(repository.program());
+    Navigator navigator(parser.isSet(viewOption) ? route : settings.lastRoute());
+
+    QQmlApplicationEngine engine;
+    int qmlWarnings = 0;
+    if (screenshot || parser.isSet(selfTestOption))
+        countQmlWarnings(engine, &qmlWarnings);
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    engine.setInitialProperties({
+        {QStringLiteral("repository"), QVariant::fromValue(&repository)},
+        {QStringLiteral("navigator"), QVariant::fromValue(&navigator)},
+        {QStringLiteral("clock"), QVariant::fromValue(&clock)},
+        {QStringLiteral("timeDisplay"), QVariant::fromValue(&timeDisplay)},
+        {QStringLiteral("bookmarks"), QVariant::fromValue(&bookmarks)},
+        {QStringLiteral("nowNext"), QVariant::fromValue(&nowNext)},
+        {QStringLiteral("settings"), QVariant::fromValue(&settings)},
+        {QStringLiteral("forcedColors"),
+            theme.isEmpty() ? QVariantMap() : paletteColors(QGuiApplication::palette())},
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/WorkshopCompanion/Main.qml")));
+    auto *window = mainWindow(engine);
+    if (!window)
+        return 1;
+    if (size.isValid())
+        window->resize(size);
+
+    if (screenshot) {
+        const auto file = parser.value(screenshotOption);
+        afterFirstFrame(window, [window, file, &qmlWarnings] {
+            if (!window->grabWindow().save(file)) {
+                std::fprintf(stderr, "workshop-companion: cannot write %s\n", qPrintable(file));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(qmlWarnings == 0 ? 0 : 3);
+        });
+    } else if (parser.isSet(reportStartupOption)) {
+        reportStartup(window, repository);
+    } else if (parser.isSet(selfTestOption)) {
+        auto check = [window, &qmlWarnings, &repository] {
+            afterFirstFrame(window, [&qmlWarnings, &repository] {
+                std::fprintf(stdout, "self-test: main window shown, program %s\n",
+                    repository.isLoaded() ? "loaded" : "not loaded (problems shown)");
+                QCoreApplication::exit(qmlWarnings == 0 ? 0 : 3);
+            });
+        };
+        if (repository.isLoading())
+            QObject::connect(&repository, &ProgramRepository::loadFinished, window, check);
+        else
+            check();
+    }
     return QGuiApplication::exec();
 }

@@ -3,18 +3,42 @@
 
 #include "sessionlistmodel.h"
 
+#include "bookmarks.h"
+#include "timedisplay.h"
+
 #include <algorithm>
+
+SessionListModel::SessionListModel(TimeDisplay *timeDisplay, Bookmarks *bookmarks, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_timeDisplay(timeDisplay)
+    , m_bookmarks(bookmarks)
+{
+    connect(m_timeDisplay, &TimeDisplay::changed, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeRangeRole});
+    });
+    connect(
+        m_bookmarks, &Bookmarks::changed, this, [this](Bookmarks::Kind kind, const QString &id) {
+            if (kind != Bookmarks::Kind::Session)
+                return;
+            for (int row = 0; row < m_rows.size(); ++row) {
+                if (m_rows[row].session->id == id)
+                    Q_EMIT dataChanged(index(row), index(row), {BookmarkedRole});
+            }
+        });
+}
 
 int SessionListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_sessions.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant SessionListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto &s = *m_sessions.at(index.row());
+    const auto &row = m_rows.at(index.row());
+    const auto &s = *row.session;
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -28,14 +52,17 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case EndRole:
         return s.end;
     case TimeRangeRole:
-        return QStringLiteral("%1–%2").arg(
-            s.start.toString(QStringLiteral("HH:mm")), s.end.toString(QStringLiteral("HH:mm")));
+        return m_timeDisplay->timeRange(s.start, s.end);
     case DayRole:
         return s.day;
+    case DayIndexRole:
+        return row.dayIndex;
     case RoomRole: {
         const auto *room = m_program->room(s.room);
         return room ? room->name : QString();
     }
+    case RoomIndexRole:
+        return row.roomIndex;
     case SpeakersRole: {
         QStringList names;
         for (const auto &id : s.speakers) {
@@ -46,6 +73,12 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     }
     case CancelledRole:
         return s.cancelled;
+    case StartMinuteRole:
+        return int(m_dayBounds.value(row.dayIndex).first.secsTo(s.start) / 60);
+    case DurationRole:
+        return s.durationMinutes();
+    case BookmarkedRole:
+        return m_bookmarks->contains(Bookmarks::Kind::Session, s.id);
     }
     return {};
 }
@@ -60,9 +93,14 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {EndRole, "end"},
         {TimeRangeRole, "timeRange"},
         {DayRole, "day"},
+        {DayIndexRole, "dayIndex"},
         {RoomRole, "room"},
+        {RoomIndexRole, "roomIndex"},
         {SpeakersRole, "speakers"},
         {CancelledRole, "cancelled"},
+        {StartMinuteRole, "startMinute"},
+        {DurationRole, "duration"},
+        {BookmarkedRole, "bookmarked"},
     };
 }
 
@@ -70,14 +108,59 @@ void SessionListModel::setProgram(std::shared_ptr<const wc::Program> program)
 {
     beginResetModel();
     m_program = std::move(program);
-    m_sessions.clear();
+    m_rows.clear();
+    m_dayBounds.clear();
     if (m_program) {
-        for (const auto &s : m_program->sessions)
-            m_sessions.append(&s);
+        const auto &w = m_program->workshop;
+        for (const auto &s : m_program->sessions) {
+            int day = 0;
+            while (day < w.days.size() && w.days[day].date != s.day)
+                ++day;
+            int room = 0;
+            while (room < w.venue.rooms.size() && w.venue.rooms[room].id != s.room)
+                ++room;
+            m_rows.append({&s, day, room < w.venue.rooms.size() ? room : 0});
+        }
         // Time order; the file order breaks ties so parallel rooms stay as written.
-        std::stable_sort(m_sessions.begin(), m_sessions.end(),
-            [](const wc::Session *a, const wc::Session *b) { return a->start < b->start; });
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+            [](const Row &a, const Row &b) { return a.session->start < b.session->start; });
+        for (int day = 0; day < w.days.size(); ++day) {
+            const auto &d = w.days[day];
+            QDateTime first, last;
+            for (const auto &row : std::as_const(m_rows)) {
+                if (row.dayIndex != day)
+                    continue;
+                if (!first.isValid() || row.session->start < first)
+                    first = row.session->start;
+                if (!last.isValid() || row.session->end > last)
+                    last = row.session->end;
+            }
+            auto start = d.start.isValid() ? QDateTime(d.date, d.start, w.timeZone) : first;
+            auto end = d.end.isValid() ? QDateTime(d.date, d.end, w.timeZone) : last;
+            // Sessions outside the opening hours (a warning, not an error) still show.
+            if (first.isValid() && first < start)
+                start = first;
+            if (last.isValid() && last > end)
+                end = last;
+            if (!start.isValid())
+                start = QDateTime(d.date, QTime(9, 0), w.timeZone);
+            if (!end.isValid() || end <= start)
+                end = start.addSecs(3600);
+            const auto local = start.toTimeZone(w.timeZone);
+            start = QDateTime(local.date(), QTime(local.time().hour(), 0), w.timeZone);
+            m_dayBounds.append({start, end});
+        }
     }
     endResetModel();
     Q_EMIT countChanged();
+}
+
+QDateTime SessionListModel::dayStart(int dayIndex) const
+{
+    return m_dayBounds.value(dayIndex).first;
+}
+
+QDateTime SessionListModel::dayEnd(int dayIndex) const
+{
+    return m_dayBounds.value(dayIndex).second;
 }

@@ -10,8 +10,12 @@
 
 #include <memory>
 
-// The sessions of a program in time order, with their times already written
-// in the workshop's zone (QML's Date only knows the laptop's zone).
+class Bookmarks;
+class TimeDisplay;
+
+// The sessions of a program in time order. Times come formatted by the
+// TimeDisplay (QML's Date only knows the laptop's zone), and each session
+// carries its place on its day's timeline.
 class SessionListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -25,15 +29,20 @@ public:
         KindRole, // QString: opening, keynote, … as in the YAML
         StartRole, // QDateTime
         EndRole, // QDateTime
-        TimeRangeRole, // QString: "09:00–09:05" in the workshop's zone
-        DayRole, // QDate
+        TimeRangeRole, // QString: "09:00–09:05" in the displayed zone
+        DayRole, // QDate, in the workshop's zone
+        DayIndexRole, // int: index into the workshop's days
         RoomRole, // QString: the room's name
+        RoomIndexRole, // int: the room's column, 0 for the single room
         SpeakersRole, // QString: speakers' names, comma-separated
         CancelledRole, // bool
+        StartMinuteRole, // int: minutes from its day's timeline start
+        DurationRole, // int: minutes
+        BookmarkedRole, // bool
     };
     Q_ENUM(Roles)
 
-    using QAbstractListModel::QAbstractListModel;
+    SessionListModel(TimeDisplay *timeDisplay, Bookmarks *bookmarks, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -42,10 +51,23 @@ public:
     // Shows the sessions of `program` (kept alive by the shared pointer).
     void setProgram(std::shared_ptr<const wc::Program> program);
 
+    // Where a day's timeline starts and ends: its opening hours, or its
+    // sessions' span widened to whole hours.
+    QDateTime dayStart(int dayIndex) const;
+    QDateTime dayEnd(int dayIndex) const;
+
 Q_SIGNALS:
     void countChanged();
 
 private:
+    struct Row {
+        const wc::Session *session;
+        int dayIndex;
+        int roomIndex;
+    };
     std::shared_ptr<const wc::Program> m_program;
-    QList<const wc::Session *> m_sessions;
+    QList<Row> m_rows;
+    QList<QPair<QDateTime, QDateTime>> m_dayBounds;
+    TimeDisplay *m_timeDisplay;
+    Bookmarks *m_bookmarks;
 };

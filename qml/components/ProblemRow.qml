@@ -21,7 +21,7 @@ QQC2.ItemDelegate {
         QQC2.Label {
             text: (root.isError ? qsTr("Error") : qsTr("Warning")) + " · " + root.location
             textFormat: Text.PlainText
-            color: root.isError ? "#c62828" : "#a15c00"
+            color: root.isError ? Theme.errorColor(root.palette) : Theme.warningColor(root.palette)
             font.bold: true
             Layout.fillWidth: true
         }

@@ -5,45 +5,48 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 
-// One session in a list: its time, title, speakers and room.
+// A session in a list on a detail page: day, time, title, room.
 QQC2.ItemDelegate {
     id: root
 
-    required property string title
-    required property string timeRange
-    required property string speakers
-    required property string room
-    required property string kind
-    required property bool cancelled
+    required property var session // { id, title, kind, shortDay, timeRange, room, cancelled }
 
-    Accessible.name: root.timeRange + " " + root.title
+    signal open(string sessionId)
+
+    Accessible.name: root.session.title
+    onClicked: root.open(root.session.id)
+    Layout.fillWidth: true
 
     contentItem: RowLayout {
-        spacing: 16
+        spacing: Theme.gap
 
+        Rectangle {
+            width: 4
+            Layout.fillHeight: true
+            radius: 2
+            color: Theme.kindAccent(root.session.kind, root.palette)
+        }
         QQC2.Label {
-            text: root.timeRange
+            text: root.session.shortDay + "\n" + root.session.timeRange
             textFormat: Text.PlainText
-            Layout.preferredWidth: 110
+            opacity: 0.8
         }
         ColumnLayout {
             spacing: 2
             Layout.fillWidth: true
 
             QQC2.Label {
-                text: root.title
+                text: root.session.title
                 textFormat: Text.PlainText
-                font.bold: root.kind !== "break" && root.kind !== "meal"
-                font.strikeout: root.cancelled
+                font.bold: true
+                font.strikeout: root.session.cancelled
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             QQC2.Label {
-                visible: text.length > 0
-                text: [root.speakers, root.room].filter(s => s.length > 0).join(" · ")
+                text: [Theme.kindName(root.session.kind), root.session.room].filter(s => s.length > 0).join(" · ")
                 textFormat: Text.PlainText
                 opacity: 0.7
-                elide: Text.ElideRight
                 Layout.fillWidth: true
             }
         }

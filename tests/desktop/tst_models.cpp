@@ -4,7 +4,9 @@
 // The QML-facing models: consistent under QAbstractItemModelTester, and
 // serving the bundled program as the golden file records.
 
+#include "bookmarks.h"
 #include "programrepository.h"
+#include "timedisplay.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +23,12 @@ private Q_SLOTS:
     void problemsOfABrokenFolder();
 
 private:
+    // The services a repository needs, in a fixed zone so the dumps are stable.
+    struct Fixture {
+        TimeDisplay timeDisplay;
+        Bookmarks bookmarks;
+        ProgramRepository repository{&timeDisplay, &bookmarks, wc::PhotoCache(QString())};
+    };
     static QByteArray dump(const QAbstractItemModel &model);
 };
 
@@ -46,12 +54,13 @@ QByteArray ModelsTest::dump(const QAbstractItemModel &model)
 
 void ModelsTest::sessionsOfTheBundledProgram()
 {
-    ProgramRepository repository;
+    Fixture fixture;
+    auto &repository = fixture.repository;
     QAbstractItemModelTester sessionTester(
         repository.sessions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester problemTester(
         repository.problems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(repository.load(wc::test::bundledPath()));
+    QVERIFY(repository.loadNow(wc::test::bundledPath()));
     QVERIFY(repository.isLoaded());
     QCOMPARE(repository.title(), QStringLiteral("ML for Systems"));
     QCOMPARE(repository.problems()->rowCount(), 0);
@@ -63,9 +72,10 @@ void ModelsTest::sessionsOfTheBundledProgram()
 
 void ModelsTest::brokenFolderKeepsTheShownProgram()
 {
-    ProgramRepository repository;
-    QVERIFY(repository.load(wc::test::bundledPath()));
-    QVERIFY(!repository.load(wc::test::dataPath(QStringLiteral("broken"))));
+    Fixture fixture;
+    auto &repository = fixture.repository;
+    QVERIFY(repository.loadNow(wc::test::bundledPath()));
+    QVERIFY(!repository.loadNow(wc::test::dataPath(QStringLiteral("broken"))));
     QVERIFY(repository.isLoaded());
     QCOMPARE(repository.title(), QStringLiteral("ML for Systems"));
     QCOMPARE(repository.sessions()->rowCount(), 18);
@@ -74,10 +84,11 @@ void ModelsTest::brokenFolderKeepsTheShownProgram()
 
 void ModelsTest::problemsOfABrokenFolder()
 {
-    ProgramRepository repository;
+    Fixture fixture;
+    auto &repository = fixture.repository;
     QAbstractItemModelTester tester(
         repository.problems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(!repository.load(wc::test::dataPath(QStringLiteral("broken"))));
+    QVERIFY(!repository.loadNow(wc::test::dataPath(QStringLiteral("broken"))));
     QVERIFY(!repository.isLoaded());
     const auto *problems = repository.problems();
     QVERIFY(problems->rowCount() > 0);

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#include "appsettings.h"
+
+namespace {
+const auto windowSizeKey = QStringLiteral("window/size");
+const auto lastRouteKey = QStringLiteral("window/lastRoute");
+const auto laptopZoneKey = QStringLiteral("time/useLaptopZone");
+} // namespace
+
+AppSettings::AppSettings(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QSize AppSettings::windowSize() const
+{
+    // Fits a 1366x768 laptop with its panel and title bar.
+    const auto size = m_settings.value(windowSizeKey, QSize(1280, 720)).toSize();
+    return size.isValid() && size.width() >= 480 && size.height() >= 360 ? size : QSize(1280, 720);
+}
+
+void AppSettings::setWindowSize(const QSize &size)
+{
+    if (size == windowSize())
+        return;
+    m_settings.setValue(windowSizeKey, size);
+    Q_EMIT windowSizeChanged();
+}
+
+QString AppSettings::lastRoute() const
+{
+    return m_settings.value(lastRouteKey, QStringLiteral("timeline")).toString();
+}
+
+void AppSettings::setLastRoute(const QString &route)
+{
+    if (route == lastRoute())
+        return;
+    m_settings.setValue(lastRouteKey, route);
+    Q_EMIT lastRouteChanged();
+}
+
+bool AppSettings::useLaptopZone() const
+{
+    return m_settings.value(laptopZoneKey, false).toBool();
+}
+
+void AppSettings::setUseLaptopZone(bool use)
+{
+    if (use == useLaptopZone())
+        return;
+    m_settings.setValue(laptopZoneKey, use);
+    Q_EMIT useLaptopZoneChanged();
+}

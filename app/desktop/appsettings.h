@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QSize>
+#include <QtQml/qqmlregistration.h>
+
+// What the app remembers between runs: window size, the last view and the
+// time-zone choice. Written when changed, through QSettings.
+class AppSettings : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The app creates the settings")
+    Q_PROPERTY(QSize windowSize READ windowSize WRITE setWindowSize NOTIFY windowSizeChanged)
+    Q_PROPERTY(QString lastRoute READ lastRoute WRITE setLastRoute NOTIFY lastRouteChanged)
+    Q_PROPERTY(
+        bool useLaptopZone READ useLaptopZone WRITE setUseLaptopZone NOTIFY useLaptopZoneChanged)
+
+public:
+    explicit AppSettings(QObject *parent = nullptr);
+
+    QSize windowSize() const;
+    void setWindowSize(const QSize &size);
+    QString lastRoute() const;
+    void setLastRoute(const QString &route);
+    bool useLaptopZone() const;
+    void setUseLaptopZone(bool use);
+
+Q_SIGNALS:
+    void windowSizeChanged();
+    void lastRouteChanged();
+    void useLaptopZoneChanged();
+
+private:
+    QSettings m_settings;
+};

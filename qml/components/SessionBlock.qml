@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+
+// A session on the timeline: its height follows its duration, its colour its
+// kind. Cancelled sessions stay, struck out; the one on now is outlined.
+QQC2.AbstractButton {
+    id: root
+
+    required property string sessionId
+    required property string title
+    required property string kind
+    required property string timeRange
+    required property string speakers
+    required property string room
+    required property bool cancelled
+    required property bool bookmarked
+    property bool isNow: false
+
+    signal open(string sessionId)
+
+    hoverEnabled: true
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: [root.timeRange, root.title, root.speakers, root.cancelled ? qsTr("cancelled") : "",
+                      root.isNow ? qsTr("on now") : ""].filter(s => s.length > 0).join(", ")
+    onClicked: root.open(root.sessionId)
+
+    background: Rectangle {
+        radius: 4
+        color: Theme.kindFill(root.kind, root.palette)
+        border.width: root.isNow || root.visualFocus ? 2 : 1
+        border.color: root.visualFocus ? root.palette.highlight
+                    : root.isNow ? Theme.kindAccent("keynote", root.palette)
+                    : Qt.darker(color, root.hovered ? 1.35 : 1.15)
+        opacity: root.cancelled ? 0.55 : 1
+
+        Rectangle {
+            width: 4
+            height: parent.height
+            radius: 2
+            color: Theme.kindAccent(root.kind, root.palette)
+        }
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 0
+        clip: true
+
+        RowLayout {
+            spacing: Theme.smallGap
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+            Layout.rightMargin: 4
+
+            QQC2.Label {
+                text: root.timeRange
+                textFormat: Text.PlainText
+                font.pointSize: Qt.application.font.pointSize * 0.85
+                opacity: 0.8
+            }
+            QQC2.Label {
+                text: root.title
+                textFormat: Text.PlainText
+                font.bold: root.kind !== "break" && root.kind !== "meal"
+                font.strikeout: root.cancelled
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            QQC2.Label {
+                visible: root.isNow
+                text: qsTr("NOW")
+                textFormat: Text.PlainText
+                font.bold: true
+                font.pointSize: Qt.application.font.pointSize * 0.8
+                color: Theme.kindAccent("keynote", root.palette)
+            }
+            QQC2.Label {
+                visible: root.bookmarked
+                text: "★"
+            }
+        }
+        QQC2.Label {
+            visible: text.length > 0 && root.height > 40
+            text: [root.cancelled ? qsTr("Cancelled") : "",
+                   root.kind === "break" || root.kind === "meal" ? "" : Theme.kindName(root.kind), root.speakers]
+                  .filter(s => s.length > 0).join(" · ")
+            textFormat: Text.PlainText
+            opacity: 0.75
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+            Layout.leftMargin: 8
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

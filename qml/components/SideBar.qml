@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import WorkshopCompanion
+
+// The views, with their shortcuts, and back and forward.
+QQC2.Pane {
+    id: root
+
+    required property Navigator navigator
+
+    padding: 0
+    implicitWidth: Theme.sideBarWidth
+
+    background: Rectangle {
+        color: root.palette.base
+
+        Rectangle {
+            anchors.right: parent.right
+            width: 1
+            height: parent.height
+            color: root.palette.mid
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        RowLayout {
+            spacing: 0
+            Layout.margins: Theme.smallGap
+
+            QQC2.ToolButton {
+                text: "‹"
+                font.pointSize: Qt.application.font.pointSize * 1.4
+                enabled: root.navigator.canGoBack
+                onClicked: root.navigator.back()
+                Accessible.name: qsTr("Back")
+                QQC2.ToolTip.text: qsTr("Back (Alt+Left)")
+                QQC2.ToolTip.visible: hovered
+                QQC2.ToolTip.delay: 600
+            }
+            QQC2.ToolButton {
+                text: "›"
+                font.pointSize: Qt.application.font.pointSize * 1.4
+                enabled: root.navigator.canGoForward
+                onClicked: root.navigator.forward()
+                Accessible.name: qsTr("Forward")
+                QQC2.ToolTip.text: qsTr("Forward (Alt+Right)")
+                QQC2.ToolTip.visible: hovered
+                QQC2.ToolTip.delay: 600
+            }
+        }
+
+        Repeater {
+            model: [
+                { view: "timeline", label: qsTr("Timeline"), shortcut: "Ctrl+1" },
+                { view: "speakers", label: qsTr("Speakers"), shortcut: "Ctrl+2" },
+                { view: "papers", label: qsTr("Papers and posters"), shortcut: "Ctrl+3" },
+                { view: "search", label: qsTr("Search"), shortcut: "Ctrl+F" },
+                { view: "about", label: qsTr("About"), shortcut: "Ctrl+4" }
+            ]
+
+            QQC2.ItemDelegate {
+                id: entry
+
+                required property var modelData
+
+                readonly property bool current: root.navigator.view === modelData.view
+                    || (modelData.view === "timeline" && root.navigator.view === "session")
+                    || (modelData.view === "speakers" && root.navigator.view === "speaker")
+                    || (modelData.view === "papers" && root.navigator.view === "paper")
+
+                highlighted: current
+                Layout.fillWidth: true
+                Accessible.name: modelData.label
+                Accessible.description: qsTr("Shortcut: %1").arg(modelData.shortcut)
+                onClicked: root.navigator.go(modelData.view)
+
+                contentItem: RowLayout {
+                    QQC2.Label {
+                        text: entry.modelData.label
+                        textFormat: Text.PlainText
+                        font.bold: entry.current
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    QQC2.Label {
+                        text: entry.modelData.shortcut
+                        textFormat: Text.PlainText
+                        opacity: 0.55
+                        font.pointSize: Qt.application.font.pointSize * 0.85
+                    }
+                }
+            }
+        }
+
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+// The app's services: the clock and --now, time display across zones, now
+// and next at given clocks, navigation history, and the filter models.
+
+#include "bookmarks.h"
+#include "clock.h"
+#include "navigator.h"
+#include "nownext.h"
+#include "paperfiltermodel.h"
+#include "programrepository.h"
+#include "sessionfiltermodel.h"
+#include "testsupport.h"
+#include "timedisplay.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+const QTimeZone chicago("America/Chicago");
+
+QDateTime chicagoTime(int hour, int minute, int day = 16)
+{
+    return QDateTime(QDate(2023, 12, day), QTime(hour, minute), chicago);
+}
+} // namespace
+
+class ServicesTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void parseNow_data();
+    void parseNow();
+    void timeDisplayFollowsTheChosenZone();
+    void nowNext_data();
+    void nowNext();
+    void navigatorHistory();
+    void navigatorRejectsUnknownRoutes();
+    void sessionsOfADay();
+    void papersByPosterSession();
+    void speakersSortedWithAvatars();
+    void bookmarksUpdateTheirRows();
+    void detailsForUnknownIdsAreEmpty();
+    void sessionDetails();
+    void asynchronousLoad();
+};
+
+void ServicesTest::parseNow_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    QTest::newRow("workshop wall clock") << "2023-12-16T11:15" << chicagoTime(11, 15);
+    QTest::newRow("with offset") << "2023-12-16T17:15:00Z" << chicagoTime(11, 15);
+    QTest::newRow("other offset") << "2023-12-16T18:15:00+01:00" << chicagoTime(11, 15);
+    QTest::newRow("garbage") << "yesterday" << QDateTime();
+}
+
+void ServicesTest::parseNow()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const auto parsed = Clock::parseNow(text, chicago);
+    QCOMPARE(parsed.isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(parsed.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+}
+
+void ServicesTest::timeDisplayFollowsTheChosenZone()
+{
+    TimeDisplay display;
+    display.setLaptopZone(QTimeZone("Europe/Berlin"));
+    display.setWorkshopZone(chicago, chicagoTime(9, 0));
+    QSignalSpy changed(&display, &TimeDisplay::changed);
+    QCOMPARE(display.time(chicagoTime(10, 0)), QStringLiteral("10:00"));
+    QCOMPARE(display.zoneLabel(), QStringLiteral("CST"));
+    QVERIFY(display.zonesDiffer());
+    display.setUseLaptopZone(true);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(display.time(chicagoTime(10, 0)), QStringLiteral("17:00"));
+    QCOMPARE(display.zoneLabel(), QStringLiteral("CET"));
+    QCOMPARE(
+        display.timeRange(chicagoTime(10, 0), chicagoTime(10, 55)), QStringLiteral("17:00–17:55"));
+    QCOMPARE(display.workshopZoneLabel(), QStringLiteral("CST"));
+    display.setUseLaptopZone(true);
+    QCOMPARE(changed.count(), 1); // no change, no signal
+}
+
+void ServicesTest::nowNext_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QStringList>("nowIds");
+    QTest::addColumn<QString>("nowDetail");
+    QTest::addColumn<QString>("nextId");
+
+    QTest::newRow("days before") << chicagoTime(12, 0, 13) << int(NowNext::State::Before)
+                                 << "Starts in 3 days" << QStringList() << ""
+                                 << "opening";
+    QTest::newRow("the evening before") << chicagoTime(20, 0, 15) << int(NowNext::State::Before)
+                                        << "Starts tomorrow at 09:00" << QStringList() << ""
+                                        << "opening";
+    QTest::newRow("that morning") << chicagoTime(8, 20) << int(NowNext::State::Before)
+                                  << "Starts in 40 min" << QStringList() << ""
+                                  << "opening";
+    QTest::newRow("contributed talk") << chicagoTime(11, 15) << int(NowNext::State::During)
+                                      << "On now: VMR2L: Virtual Machines Rescheduling Using "
+                                         "Reinforcement Learning in Data Centers"
+                                      << QStringList {QStringLiteral("talk-vmr2l")} << "5 min left"
+                                      << "talk-zeropp";
+    QTest::newRow("half a minute left rounds up")
+        << chicagoTime(11, 19).addSecs(30) << int(NowNext::State::During)
+        << "On now: VMR2L: Virtual Machines Rescheduling Using Reinforcement Learning in Data "
+           "Centers"
+        << QStringList {QStringLiteral("talk-vmr2l")} << "1 min left"
+        << "talk-zeropp";
+    QTest::newRow("lunch") << chicagoTime(12, 45) << int(NowNext::State::During) << "On now: Lunch"
+                           << QStringList {QStringLiteral("lunch")} << "45 min left"
+                           << "talk-wang";
+    QTest::newRow("last minute") << chicagoTime(16, 59) << int(NowNext::State::During)
+                                 << "On now: Competition Q&A"
+                                 << QStringList {QStringLiteral("competition-qa")} << "1 min left"
+                                 << "";
+    QTest::newRow("ended") << chicagoTime(17, 0) << int(NowNext::State::After)
+                           << "This edition has ended" << QStringList() << ""
+                           << "";
+}
+
+void ServicesTest::nowNext()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(int, state);
+    QFETCH(QString, headline);
+    QFETCH(QStringList, nowIds);
+    QFETCH(QString, nowDetail);
+    QFETCH(QString, nextId);
+
+    TimeDisplay display;
+    Bookmarks bookmarks;
+    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    QVERIFY(repository.loadNow(wc::test::bundledPath()));
+    Clock clock(now);
+    NowNext nowNext(&clock, &display);
+    nowNext.setProgram(repository.program());
+    QCOMPARE(int(nowNext.state()), state);
+    QCOMPARE(nowNext.headline(), headline);
+    QCOMPARE(nowNext.nowSessionIds(), nowIds);
+    QCOMPARE(nowNext.nowDetail(), nowDetail);
+    QCOMPARE(nowNext.nextSessionId(), nextId);
+}
+
+void ServicesTest::navigatorHistory()
+{
+    Navigator navigator;
+    QSignalSpy changed(&navigator, &Navigator::routeChanged);
+    QCOMPARE(navigator.route(), QStringLiteral("timeline"));
+    QVERIFY(!navigator.canGoBack());
+    navigator.go(QStringLiteral("session:keynote-lattner"));
+    QCOMPARE(navigator.view(), QStringLiteral("session"));
+    QCOMPARE(navigator.argument(), QStringLiteral("keynote-lattner"));
+    navigator.go(QStringLiteral("speaker:chris-lattner"));
+    navigator.go(QStringLiteral("speaker:chris-lattner")); // where one is: no new entry
+    QCOMPARE(changed.count(), 2);
+    navigator.back();
+    QCOMPARE(navigator.route(), QStringLiteral("session:keynote-lattner"));
+    QVERIFY(navigator.canGoForward());
+    navigator.forward();
+    QCOMPARE(navigator.route(), QStringLiteral("speaker:chris-lattner"));
+    navigator.back();
+    navigator.go(QStringLiteral("search:zero")); // going somewhere new drops the forward history
+    QVERIFY(!navigator.canGoForward());
+    navigator.replace(QStringLiteral("search:zero++"));
+    navigator.back();
+    QCOMPARE(navigator.route(), QStringLiteral("session:keynote-lattner"));
+    // Search arguments keep their colons.
+    navigator.go(QStringLiteral("search:a:b"));
+    QCOMPARE(navigator.argument(), QStringLiteral("a:b"));
+}
+
+void ServicesTest::navigatorRejectsUnknownRoutes()
+{
+    Navigator navigator(QStringLiteral("nonsense"));
+    QCOMPARE(navigator.route(), QStringLiteral("timeline"));
+    navigator.go(QStringLiteral("settings:x"));
+    QCOMPARE(navigator.route(), QStringLiteral("timeline"));
+    QVERIFY(Navigator::isValidRoute(QStringLiteral("papers:posters-1")));
+    QVERIFY(!Navigator::isValidRoute(QStringLiteral("about:x")));
+}
+
+void ServicesTest::sessionsOfADay()
+{
+    TimeDisplay display;
+    Bookmarks bookmarks;
+    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    QVERIFY(repository.loadNow(wc::test::dataPath(QStringLiteral("valid"))));
+    SessionFilterModel day;
+    QAbstractItemModelTester tester(&day, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    day.setSessions(repository.sessions());
+    QCOMPARE(day.rowCount(), 5);
+    QCOMPARE(day.dayStart().toString(Qt::ISODate), QStringLiteral("2024-07-26T09:00:00+02:00"));
+    QCOMPARE(day.spanMinutes(), 9 * 60);
+    QSignalSpy axis(&day, &SessionFilterModel::axisChanged);
+    day.setDayIndex(1);
+    QCOMPARE(axis.count(), 1);
+    QStringList ids;
+    for (int row = 0; row < day.rowCount(); ++row)
+        ids.append(day.index(row, 0).data(SessionListModel::IdRole).toString());
+    QCOMPARE(ids,
+        (QStringList {
+            QStringLiteral("invited-1"), QStringLiteral("panel"), QStringLiteral("closing")}));
+    // Parallel rooms get their own columns; minutes count from the axis start.
+    QCOMPARE(day.index(0, 0).data(SessionListModel::RoomIndexRole).toInt(), 1);
+    QCOMPARE(day.index(1, 0).data(SessionListModel::RoomIndexRole).toInt(), 0);
+    QCOMPARE(day.index(1, 0).data(SessionListModel::StartMinuteRole).toInt(), 60);
+    QVERIFY(day.index(0, 0).data(SessionListModel::CancelledRole).toBool());
+}
+
+void ServicesTest::papersByPosterSession()
+{
+    TimeDisplay display;
+    Bookmarks bookmarks;
+    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    QVERIFY(repository.loadNow(wc::test::dataPath(QStringLiteral("valid"))));
+    PaperFilterModel papers;
+    QAbstractItemModelTester tester(
+        &papers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    papers.setPapers(repository.papers());
+    auto ids = [&] {
+        QStringList result;
+        for (int row = 0; row < papers.rowCount(); ++row)
+            result.append(papers.index(row, 0).data(PaperListModel::IdRole).toString());
+        return result;
+    };
+    // The retracted paper goes last, the rest keep the organizers' order.
+    QCOMPARE(ids(),
+        (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+            QStringLiteral("late-breaking-1")}));
+    QSignalSpy count(&papers, &PaperFilterModel::countChanged);
+    papers.setPosterSession(QStringLiteral("posters-1"));
+    QVERIFY(count.count() > 0);
+    QCOMPARE(ids(), (QStringList {QStringLiteral("3"), QStringLiteral("late-breaking-1")}));
+    QCOMPARE(papers.index(0, 0).data(PaperListModel::BoardRole).toInt(), 12);
+    QCOMPARE(papers.index(0, 0).data(PaperListModel::PosterSessionTitleRole).toString(),
+        QStringLiteral("Poster Session"));
+    papers.setPosterSession(QString());
+    QCOMPARE(papers.rowCount(), 4);
+    QCOMPARE(repository.papers()->index(0, 0).data(PaperListModel::TalkSessionRole).toString(),
+        QStringLiteral("talks-1"));
+}
+
+void ServicesTest::speakersSortedWithAvatars()
+{
+    TimeDisplay display;
+    Bookmarks bookmarks;
+    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    QAbstractItemModelTester tester(
+        repository.speakers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(repository.loadNow(wc::test::bundledPath()));
+    const auto *speakers = repository.speakers();
+    QCOMPARE(speakers->rowCount(), 3);
+    QCOMPARE(speakers->index(0, 0).data(SpeakerListModel::NameRole).toString(),
+        QStringLiteral("Atlas Wang"));
+    QCOMPARE(speakers->index(1, 0).data(SpeakerListModel::NameRole).toString(),
+        QStringLiteral("Chris Lattner"));
+    QCOMPARE(speakers->index(1, 0).data(SpeakerListModel::InitialsRole).toString(),
+        QStringLiteral("CL"));
+    // No cached copy of the remote photo: no URL, so the avatar draws initials.
+    QVERIFY(speakers->index(1, 0).data(SpeakerListModel::PhotoRole).toUrl().isEmpty());
+    QCOMPARE(speakers->index(1, 0).data(SpeakerListModel::SessionCountRole).toInt(), 1);
+    QCOMPARE(SpeakerListModel::initials(QStringLiteral("Zhangyang \"Atlas\" Wang")),
+        QStringLiteral("ZW"));
+    QCOMPARE(SpeakerListModel::initials(QStringLiteral("  ")), QStringLiteral("?"));
+    QCOMPARE(SpeakerListModel::initials(QStringLiteral("Jürgen Müller")), QStringLiteral("JM"));
+}
+
+void ServicesTest::bookmarksUpdateTheirRows()
+{
+    TimeDisplay display;
+    Bookmarks bookmarks;
+    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    QVERIFY(repository.loadNow(wc::test::bundledPath()));
+    auto *sessions = repository.sessions();
+    QSignalSpy dataChanged(sessions, &QAbstractItemModel::dataChanged);
+    bookmarks.toggle(Bookmarks::Kind::Session, QStringLiteral("keynote-lattner"));
+    QCOMPARE(dataChanged.count(), 1);
+    const auto row = dataChanged.at(0).at(0).toModelIndex().row();
+    QCOMPARE(sessions->index(row, 0).data(SessionListModel::IdRole).toString(),
+        QStringLiteral("keynote-lattner"));
+    QVERIFY(sessions->index(row, 0).data(SessionListModel::BookmarkedRole).toBool());
+    bookmarks.toggle(Bookmarks::Kind::Paper, QStringLiteral("37"));
+    QCOMPARE(dataChanged.count(), 1); // a paper is not a session row
+    QVERIFY(bookmarks.contains(Bookmarks::Kind::Paper, QStringLiteral("37")));
+    QCOMPARE(bookmarks.count(), 2);
+}
+
+void ServicesTest::detailsForUnknownIdsAreEmpty()
+{
+    TimeDisplay display;
+    Bookmarks bookmarks;
+    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    QVERIFY(repository.session(QStringLiteral("opening")).isEmpty()); // nothing loaded yet
+    QVERIFY(repository.loadNow(wc::test::bundledPath()));
+    QVERIFY(repository.session(QStringLiteral("nope")).isEmpty());
+    QVERIFY(repository.speaker(QStringLiteral("nope")).isEmpty());
+    QVERIFY(repository.paper(QStringLiteral("nope")).isEmpty());
+}
+
+void ServicesTest::sessionDetails()
+{
+    TimeDisplay display;
+    Bookmarks bookmarks;
+    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    QVERIFY(repository.loadNow(wc::test::bundledPath()));
+    auto session = repository.session(QStringLiteral("keynote-lattner"));
+    QCOMPARE(session.value(QStringLiteral("timeRange")).toString(), QStringLiteral("10:00–10:55"));
+    QCOMPARE(session.value(QStringLiteral("zoneLabel")).toString(), QStringLiteral("CST"));
+    QCOMPARE(session.value(QStringLiteral("room")).toString(), QStringLiteral("Room 211-213"));
+    const auto speakers = session.value(QStringLiteral("speakers")).toList();
+    QCOMPARE(speakers.size(), 1);
+    QCOMPARE(speakers[0].toMap().value(QStringLiteral("name")).toString(),
+        QStringLiteral("Chris Lattner"));
+    auto talk = repository.session(QStringLiteral("talk-vmr2l"));
+    QCOMPARE(talk.value(QStringLiteral("papers"))
+                 .toList()
+                 .value(0)
+                 .toMap()
+                 .value(QStringLiteral("id"))
+                 .toString(),
+        QStringLiteral("37"));
+    const auto paper = repository.paper(QStringLiteral("37"));
+    QCOMPARE(paper.value(QStringLiteral("sessions"))
+                 .toList()
+                 .value(0)
+                 .toMap()
+                 .value(QStringLiteral("id"))
+                 .toString(),
+        QStringLiteral("talk-vmr2l"));
+    const auto speaker = repository.speaker(QStringLiteral("atlas-wang"));
+    QCOMPARE(speaker.value(QStringLiteral("sessions")).toList().size(), 1);
+    const auto info = repository.workshopInfo();
+    QCOMPARE(
+        info.value(QStringLiteral("timeZone")).toString(), QStringLiteral("America/Chicago (CST)"));
+    QCOMPARE(info.value(QStringLiteral("pages")).toList().size(), 5);
+}
+
+void ServicesTest::asynchronousLoad()
+{
+    TimeDisplay display;
+    Bookmarks bookmarks;
+    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    QSignalSpy finished(&repository, &ProgramRepository::loadFinished);
+    repository.load(wc::test::dataPath(QStringLiteral("broken")));
+    QVERIFY(repository.isLoading());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(!repository.isLoaded());
+    QVERIFY(repository.problems()->errorCount() > 0);
+    repository.load(wc::test::bundledPath());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(1).at(0).toBool(), true);
+    QVERIFY(repository.isLoaded());
+    QCOMPARE(repository.problems()->rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(ServicesTest)
+#include "tst_services.moc"

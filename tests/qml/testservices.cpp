@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#include "testservices.h"
+
+#include <QDir>
+
+TestServices::TestServices(QObject *parent)
+    : QObject(parent)
+    , m_repository(&m_timeDisplay, &m_bookmarks, wc::PhotoCache(QString()))
+    , m_clock(QDateTime(QDate(2023, 12, 16), QTime(11, 15), QTimeZone("America/Chicago")))
+    , m_nowNext(&m_clock, &m_timeDisplay)
+{
+    m_timeDisplay.setLaptopZone(QTimeZone("Europe/Berlin"));
+    connect(&m_repository, &ProgramRepository::programChanged, this,
+        [this] { m_nowNext.setProgram(m_repository.program()); });
+    load(QStringLiteral("bundled"));
+}
+
+bool TestServices::load(const QString &which)
+{
+    const auto folder = which == QLatin1String("bundled")
+        ? QStringLiteral(WC_BUNDLED_DIR)
+        : QDir(QStringLiteral(WC_TEST_DATA_DIR)).filePath(which);
+    return m_repository.loadNow(folder);
+}
+
+void TestServices::setNow(const QString &iso)
+{
+    const auto program = m_repository.program();
+    m_clock.setFixedNow(
+        Clock::parseNow(iso, program ? program->workshop.timeZone : QTimeZone::utc()));
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#pragma once
+
+#include "bookmarks.h"
+#include "clock.h"
+#include "navigator.h"
+#include "nownext.h"
+#include "programrepository.h"
+#include "timedisplay.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+// The app's services for Qt Quick tests, wired as main() wires them, with a
+// stopped clock and the laptop's zone fixed to Europe/Berlin so that time
+// zone toggling shows a difference on any machine.
+class TestServices : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(ProgramRepository *repository READ repository CONSTANT)
+    Q_PROPERTY(Navigator *navigator READ navigator CONSTANT)
+    Q_PROPERTY(Clock *clock READ clock CONSTANT)
+    Q_PROPERTY(TimeDisplay *timeDisplay READ timeDisplay CONSTANT)
+    Q_PROPERTY(Bookmarks *bookmarks READ bookmarks CONSTANT)
+    Q_PROPERTY(NowNext *nowNext READ nowNext CONSTANT)
+
+public:
+    explicit TestServices(QObject *parent = nullptr);
+
+    ProgramRepository *repository() { return &m_repository; }
+    Navigator *navigator() { return &m_navigator; }
+    Clock *clock() { return &m_clock; }
+    TimeDisplay *timeDisplay() { return &m_timeDisplay; }
+    Bookmarks *bookmarks() { return &m_bookmarks; }
+    NowNext *nowNext() { return &m_nowNext; }
+
+    // "bundled", or a fixture folder under tests/data ("valid", "broken").
+    Q_INVOKABLE bool load(const QString &which);
+    // Sets the clock; ISO 8601, in the workshop's zone without an offset.
+    Q_INVOKABLE void setNow(const QString &iso);
+
+private:
+    TimeDisplay m_timeDisplay;
+    Bookmarks m_bookmarks;
+    ProgramRepository m_repository;
+    Clock m_clock;
+    NowNext m_nowNext;
+    Navigator m_navigator;
+};

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+import QtQuick
+import QtTest
+import WorkshopCompanion
+import WorkshopCompanionTest
+
+TestCase {
+    id: testCase
+
+    name: "Timeline"
+    when: windowShown
+    visible: true
+    width: 1366
+    height: 768
+
+    Component {
+        id: timelineComponent
+
+        TimelineView {
+            width: 1200
+            height: 700
+            repository: TestServices.repository
+            nowNext: TestServices.nowNext
+            clock: TestServices.clock
+            timeDisplay: TestServices.timeDisplay
+            navigator: TestServices.navigator
+        }
+    }
+
+    // The session blocks on screen, found by their properties.
+    function blocks(item) {
+        let found = []
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (child.sessionId !== undefined && child.timeRange !== undefined)
+                found.push(child)
+            found = found.concat(blocks(child))
+        }
+        return found
+    }
+
+    function block(view, id) {
+        return blocks(view).find(b => b.sessionId === id)
+    }
+
+    function createTimeline(folder, now) {
+        verify(TestServices.load(folder))
+        TestServices.setNow(now)
+        TestServices.timeDisplay.useLaptopZone = false
+        const view = createTemporaryObject(timelineComponent, testCase)
+        verify(view)
+        waitForRendering(view)
+        return view
+    }
+
+    function test_blocksFollowTheDay() {
+        const view = createTimeline("bundled", "2023-12-16T11:15")
+        compare(blocks(view).length, 18)
+        const keynote = block(view, "keynote-lattner")
+        const lunch = block(view, "lunch")
+        // Height follows duration: 55 against 60 minutes.
+        fuzzyCompare(keynote.height / lunch.height, 55 / 60, 0.02)
+        verify(keynote.y < lunch.y)
+        compare(keynote.timeRange, "10:00–10:55")
+    }
+
+    function test_nowIsMarked() {
+        const view = createTimeline("bundled", "2023-12-16T11:15")
+        verify(block(view, "talk-vmr2l").isNow)
+        verify(!block(view, "keynote-lattner").isNow)
+        const line = findChild(view, "nowLine")
+        verify(line.visible)
+        verify(line.y > block(view, "talk-vmr2l").y && line.y < block(view, "talk-zeropp").y)
+        TestServices.setNow("2023-12-16T12:45")
+        verify(block(view, "lunch").isNow)
+        verify(!block(view, "talk-vmr2l").isNow)
+    }
+
+    function test_noNowLineOutsideTheEvent() {
+        const view = createTimeline("bundled", "2023-12-13T12:00")
+        verify(!findChild(view, "nowLine").visible)
+        compare(TestServices.nowNext.headline, "Starts in 3 days")
+        TestServices.setNow("2023-12-16T18:00")
+        verify(!findChild(view, "nowLine").visible)
+        compare(TestServices.nowNext.headline, "This edition has ended")
+        verify(blocks(view).every(b => !b.isNow))
+    }
+
+    function test_timeZoneToggle() {
+        const view = createTimeline("bundled", "2023-12-16T11:15")
+        const toggle = findChild(view, "zoneSwitch")
+        verify(toggle)
+        mouseClick(toggle)
+        verify(TestServices.timeDisplay.useLaptopZone)
+        compare(TestServices.timeDisplay.zoneLabel, "CET")
+        compare(block(view, "keynote-lattner").timeRange, "17:00–17:55")
+        mouseClick(toggle)
+        verify(!TestServices.timeDisplay.useLaptopZone)
+        compare(block(view, "keynote-lattner").timeRange, "10:00–10:55")
+    }
+
+    function test_daySwitching() {
+        // During the second day the timeline opens on it.
+        const view = createTimeline("valid", "2024-07-27T10:10")
+        const tabs = findChild(view, "dayTabs")
+        verify(tabs.visible)
+        compare(tabs.currentIndex, 1)
+        compare(blocks(view).map(b => b.sessionId).sort(), ["closing", "invited-1", "panel"])
+        verify(block(view, "panel").isNow)
+        // Parallel rooms sit side by side.
+        verify(block(view, "invited-1").x > block(view, "panel").x)
+        verify(block(view, "invited-1").cancelled)
+        tabs.currentIndex = 0
+        compare(blocks(view).length, 5)
+        verify(!findChild(view, "nowLine").visible)
+    }
+
+    function test_clickOpensTheSession() {
+        const view = createTimeline("bundled", "2023-12-16T11:15")
+        const keynote = block(view, "keynote-lattner")
+        mouseClick(keynote)
+        compare(TestServices.navigator.route, "session:keynote-lattner")
+        TestServices.navigator.back()
+    }
+}
