@@ -145,7 +145,7 @@ void reportStartup(QQuickWindow *window, ProgramRepository &repository)
             std::fprintf(stdout, "first-frame-ms %.3f\n", ms);
             *firstFrame = false;
         }
-        if (repository.isLoaded() || !repository.isLoading()) {
+        if (!repository.isLoading()) {
             rusage usage {};
             getrusage(RUSAGE_SELF, &usage);
             std::fprintf(stdout, "program-frame-ms %.3f\npeak-rss-kb %ld\n", ms, usage.ru_maxrss);

@@ -37,6 +37,7 @@ ProgramRepository::ProgramRepository(TimeDisplay *timeDisplay, Bookmarks *bookma
 {
     connect(&m_watcher, &QFutureWatcher<wc::LoadResult>::finished, this, [this] {
         const bool ok = apply(m_loadingFolder, m_watcher.result());
+        m_loading = false;
         Q_EMIT loadingChanged();
         Q_EMIT loadFinished(ok);
     });
@@ -54,6 +55,7 @@ void ProgramRepository::load(const QString &folder)
     if (m_watcher.isRunning())
         m_watcher.waitForFinished();
     m_loadingFolder = folder;
+    m_loading = true;
     m_watcher.setFuture(QtConcurrent::run([loader = m_loader, folder] { return loader(folder); }));
     Q_EMIT loadingChanged();
 }

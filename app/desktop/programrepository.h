@@ -59,7 +59,9 @@ public:
     bool loadNow(const QString &folder);
 
     bool isLoaded() const { return m_program != nullptr; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    // Until the result is applied: the watcher alone stops "running" before
+    // its finished() is handled, which would show a moment of neither state.
+    bool isLoading() const { return m_loading; }
     QString title() const;
     QString subtitle() const;
     // The folder of the latest load, whether it succeeded or not.
@@ -99,6 +101,7 @@ private:
     QString m_folder;
     QFutureWatcher<wc::LoadResult> m_watcher;
     QString m_loadingFolder;
+    bool m_loading = false;
     SessionListModel m_sessions;
     SpeakerListModel m_speakers;
     PaperListModel m_papers;
