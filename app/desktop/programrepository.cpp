@@ -35,7 +35,7 @@ ProgramRepository::ProgramRepository(TimeDisplay *timeDisplay, Bookmarks *bookma
     , m_sessions(timeDisplay, bookmarks)
     , m_papers(bookmarks)
 {
-    connect(&m_watcher, &QFutureWatcher<wc::LoadResult>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
         const bool ok = apply(m_loadingFolder, m_watcher.result());
         m_loading = false;
         Q_EMIT loadingChanged();
@@ -56,17 +56,23 @@ void ProgramRepository::load(const QString &folder)
         m_watcher.waitForFinished();
     m_loadingFolder = folder;
     m_loading = true;
-    m_watcher.setFuture(QtConcurrent::run([loader = m_loader, folder] { return loader(folder); }));
+    m_watcher.setFuture(QtConcurrent::run([loader = m_loader, folder] {
+        Loaded loaded {loader(folder), std::nullopt};
+        if (loaded.result.program)
+            loaded.index.emplace(*loaded.result.program);
+        return loaded;
+    }));
     Q_EMIT loadingChanged();
 }
 
 bool ProgramRepository::loadNow(const QString &folder)
 {
-    return apply(folder, m_loader(folder));
+    return apply(folder, {m_loader(folder), std::nullopt});
 }
 
-bool ProgramRepository::apply(const QString &folder, wc::LoadResult result)
+bool ProgramRepository::apply(const QString &folder, Loaded loaded)
 {
+    auto &result = loaded.result;
     m_problems.setProblems(result.problems);
     m_folder = folder;
     if (!result.program) {
@@ -81,7 +87,10 @@ bool ProgramRepository::apply(const QString &folder, wc::LoadResult result)
     m_sessions.setProgram(m_program);
     m_speakers.setProgram(m_program, folder, m_photos);
     m_papers.setProgram(m_program);
-    m_search.setProgram(m_program);
+    if (loaded.index)
+        m_search.setProgram(m_program, std::move(*loaded.index));
+    else
+        m_search.setProgram(m_program);
     Q_EMIT programChanged();
     return true;
 }

@@ -88,7 +88,13 @@ Q_SIGNALS:
     void loadFinished(bool ok);
 
 private:
-    bool apply(const QString &folder, wc::LoadResult result);
+    // What the worker thread hands back: the program, and its search index
+    // built there too.
+    struct Loaded {
+        wc::LoadResult result;
+        std::optional<wc::SearchIndex> index;
+    };
+    bool apply(const QString &folder, Loaded loaded);
     QVariantMap speakerSummary(const wc::Speaker &speaker) const;
     QVariantMap paperSummary(const wc::Paper &paper) const;
     QVariantMap sessionSummary(const wc::Session &session) const;
@@ -99,7 +105,7 @@ private:
     FolderLoader m_loader;
     std::shared_ptr<const wc::Program> m_program;
     QString m_folder;
-    QFutureWatcher<wc::LoadResult> m_watcher;
+    QFutureWatcher<Loaded> m_watcher;
     QString m_loadingFolder;
     bool m_loading = false;
     SessionListModel m_sessions;

@@ -16,7 +16,7 @@ class QTextDocument;
 // mailto links stay links. TeX math is made readable first (see texmath.h).
 // Text too intricate for Qt's Markdown reader to handle in reasonable time
 // (thousands of spans in a paragraph, of list items or table rows) is shown
-// as plain text instead.
+// as plain text instead, and text past 128 KiB is cut, ending in "…".
 class RichText : public QObject {
     Q_OBJECT
     QML_ELEMENT

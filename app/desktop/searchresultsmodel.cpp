@@ -131,6 +131,12 @@ void SearchResultsModel::setProgram(std::shared_ptr<const wc::Program> program)
     // The new index is complete before the model resets, so that no view
     // sees hits of one program with the records of another.
     wc::SearchIndex index = program ? wc::SearchIndex(*program) : wc::SearchIndex();
+    setProgram(std::move(program), std::move(index));
+}
+
+void SearchResultsModel::setProgram(
+    std::shared_ptr<const wc::Program> program, wc::SearchIndex index)
+{
     const auto before = count();
     beginResetModel();
     m_program = std::move(program);

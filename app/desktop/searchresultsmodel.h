@@ -52,6 +52,9 @@ public:
     // Searches `program` from now on (kept alive by the shared pointer; none
     // for no program), indexing it first, and re-runs the current query.
     void setProgram(std::shared_ptr<const wc::Program> program);
+    // The same with an index already built from `program` (on a worker
+    // thread: at NeurIPS scale indexing takes a noticeable fraction of a second).
+    void setProgram(std::shared_ptr<const wc::Program> program, wc::SearchIndex index);
 
 Q_SIGNALS:
     void queryChanged();

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void imagesBecomeText_data();
     void imagesBecomeText();
     void imageWithoutAltText();
+    void absoluteSizesDropped();
     void rawHtmlIsText_data();
     void rawHtmlIsText();
     void unsafeLinksAreText_data();
@@ -241,6 +242,31 @@ void RichTextTest::imageWithoutAltText()
     RichText::sanitize(&document);
     QCOMPARE(document.toPlainText(), QStringLiteral("a [image] b"));
     QVERIFY(!document.toHtml().contains(QStringLiteral("evil.example")));
+}
+
+void RichTextTest::absoluteSizesDropped()
+{
+    // Qt's Markdown reader gives code the desktop's fixed font in points; on
+    // desktops where that differs from the application font, the size would
+    // override the QML item's. Relative sizes (headings) stay.
+    QTextDocument document;
+    QTextCursor cursor(&document);
+    QTextCharFormat points;
+    points.setFontPointSize(31);
+    cursor.insertText(QStringLiteral("points "), points);
+    QTextCharFormat pixels;
+    pixels.setProperty(QTextFormat::FontPixelSize, 37);
+    cursor.insertText(QStringLiteral("pixels "), pixels);
+    QTextCharFormat relative;
+    relative.setProperty(QTextFormat::FontSizeAdjustment, 2);
+    cursor.insertText(QStringLiteral("relative"), relative);
+    RichText::sanitize(&document);
+
+    const QString html = document.toHtml();
+    QVERIFY2(!html.contains(QStringLiteral("31pt")), qPrintable(html));
+    QVERIFY2(!html.contains(QStringLiteral("37px")), qPrintable(html));
+    QVERIFY2(html.contains(QStringLiteral("font-size:x-large")), qPrintable(html));
+    QCOMPARE(document.toPlainText(), QStringLiteral("points pixels relative"));
 }
 
 void RichTextTest::rawHtmlIsText_data()

@@ -363,7 +363,11 @@ void ServicesTest::asynchronousLoad()
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.at(1).at(0).toBool(), true);
     QVERIFY(repository.isLoaded());
+    QVERIFY(!repository.isLoading());
     QCOMPARE(repository.problems()->rowCount(), 0);
+    // The search index came from the worker thread with the program.
+    repository.search()->setQuery(QStringLiteral("lattner"));
+    QVERIFY(repository.search()->count() >= 2);
 }
 
 QTEST_GUILESS_MAIN(ServicesTest)
