@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void sessionsOfADay();
     void papersByPosterSession();
     void speakersSortedWithAvatars();
+    void cachedPhotoIsShown();
     void bookmarksUpdateTheirRows();
     void detailsForUnknownIdsAreEmpty();
     void sessionDetails();
@@ -275,6 +277,34 @@ void ServicesTest::speakersSortedWithAvatars()
         QStringLiteral("ZW"));
     QCOMPARE(SpeakerListModel::initials(QStringLiteral("  ")), QStringLiteral("?"));
     QCOMPARE(SpeakerListModel::initials(QStringLiteral("Jürgen Müller")), QStringLiteral("JM"));
+}
+
+void ServicesTest::cachedPhotoIsShown()
+{
+    QTemporaryDir cacheDir;
+    const wc::PhotoCache photos(cacheDir.path());
+    const auto url =
+        QStringLiteral("https://mlforsystems.org/assets/images/speakers/chris_lattner.jpeg");
+    // An empty file is a failed download, not a photo.
+    QVERIFY(wc::test::writeFile(photos.filePath(url), QByteArray()));
+    QVERIFY(photos.cachedFile(url).isEmpty());
+    QVERIFY(wc::test::writeFile(photos.filePath(url), QByteArray("\xFF\xD8\xFF")));
+    QCOMPARE(photos.cachedFile(url), photos.filePath(url));
+
+    TimeDisplay display;
+    Bookmarks bookmarks;
+    ProgramRepository repository(&display, &bookmarks, photos);
+    QVERIFY(repository.loadNow(wc::test::bundledPath()));
+    const auto *speakers = repository.speakers();
+    QCOMPARE(speakers->index(1, 0).data(SpeakerListModel::IdRole).toString(),
+        QStringLiteral("chris-lattner"));
+    QCOMPARE(speakers->index(1, 0).data(SpeakerListModel::PhotoRole).toUrl(),
+        QUrl::fromLocalFile(photos.filePath(url)));
+    // The others have no copy yet: initials, never the remote URL.
+    QVERIFY(speakers->index(0, 0).data(SpeakerListModel::PhotoRole).toUrl().isEmpty());
+    QCOMPARE(
+        repository.speaker(QStringLiteral("chris-lattner")).value(QStringLiteral("photo")).toUrl(),
+        QUrl::fromLocalFile(photos.filePath(url)));
 }
 
 void ServicesTest::bookmarksUpdateTheirRows()
