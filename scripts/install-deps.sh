@@ -21,6 +21,8 @@ packages=(
     qt6-qpa-plugins libgl-dev libvulkan-dev
     # data formats
     libyaml-cpp-dev libical-dev
+    # an iCalendar parser independent of libical, to check exports (tests/ics)
+    python3-icalendar
     # headless runs and screenshots
     xvfb xauth fonts-dejavu-core fonts-noto-core tzdata
 )

@@ -6,3 +6,4 @@
 Q_LOGGING_CATEGORY(lcLoader, "wc.core.loader", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcManifest, "wc.core.manifest", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcExport, "wc.core.export", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcBookmarks, "wc.core.bookmarks", QtWarningMsg)

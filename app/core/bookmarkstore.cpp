@@ -1,0 +1,547 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#include "bookmarkstore.h"
+
+#include "logging.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace wc {
+
+namespace {
+
+constexpr int fileFormat = 1;
+constexpr auto fileType = "workshop-companion-bookmarks";
+// A bookmarks file holds a few hundred short entries; anything near this
+// size is not one of ours, and reading it whole would only waste memory.
+constexpr qint64 maxFileBytes = 16 * 1024 * 1024;
+constexpr int lockTimeoutMs = 5000;
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// Reads an optional time; false when present but not a time.
+bool readTime(const QJsonObject &object, const char *name, QDateTime *time)
+{
+    const auto value = object.value(QLatin1String(name));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString())
+        return false;
+    // Empty: an item without a time, such as a paper not yet in a poster session.
+    if (value.toString().isEmpty())
+        return true;
+    *time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time->isValid();
+}
+
+bool readString(const QJsonObject &object, const char *name, QString *text)
+{
+    const auto value = object.value(QLatin1String(name));
+    if (value.isUndefined())
+        return true;
+    if (!value.isString())
+        return false;
+    *text = value.toString();
+    return true;
+}
+
+QJsonObject snapshotToJson(const ItemSnapshot &s)
+{
+    QJsonObject o{{QStringLiteral("title"), s.title},
+                  {QStringLiteral("start"), timeText(s.start)},
+                  {QStringLiteral("end"), timeText(s.end)},
+                  {QStringLiteral("room"), s.room},
+                  {QStringLiteral("posterSession"), s.posterSession},
+                  {QStringLiteral("cancelled"), s.cancelled}};
+    if (s.board)
+        o.insert(QStringLiteral("board"), *s.board);
+    return o;
+}
+
+bool snapshotFromJson(const QJsonObject &o, ItemSnapshot *s)
+{
+    if (!readString(o, "title", &s->title) || !readTime(o, "start", &s->start) ||
+        !readTime(o, "end", &s->end) || !readString(o, "room", &s->room) ||
+        !readString(o, "posterSession", &s->posterSession))
+        return false;
+    const auto board = o.value(QLatin1String("board"));
+    if (board.isDouble())
+        s->board = board.toInt();
+    else if (!board.isUndefined())
+        return false;
+    const auto cancelled = o.value(QLatin1String("cancelled"));
+    if (!cancelled.isUndefined() && !cancelled.isBool())
+        return false;
+    s->cancelled = cancelled.toBool();
+    return true;
+}
+
+QJsonObject entryToJson(const BookmarkEntry &e)
+{
+    QJsonObject o{{QStringLiteral("kind"),
+                   e.kind == ItemKind::Session ? QStringLiteral("session") : QStringLiteral("paper")},
+                  {QStringLiteral("id"), e.id},
+                  {QStringLiteral("bookmarked"), e.bookmarked},
+                  {QStringLiteral("updated"), timeText(e.updated)}};
+    if (!e.note.isEmpty())
+        o.insert(QStringLiteral("note"), e.note);
+    if (e.known)
+        o.insert(QStringLiteral("known"), snapshotToJson(*e.known));
+    if (e.seenStart.isValid() || !e.seenRoom.isEmpty())
+        o.insert(QStringLiteral("seen"), QJsonObject{{QStringLiteral("start"), timeText(e.seenStart)},
+                                                     {QStringLiteral("end"), timeText(e.seenEnd)},
+                                                     {QStringLiteral("room"), e.seenRoom}});
+    if (e.remindedFor.isValid())
+        o.insert(QStringLiteral("remindedFor"), timeText(e.remindedFor));
+    return o;
+}
+
+std::optional<BookmarkEntry> entryFromJson(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const auto o = value.toObject();
+    BookmarkEntry e;
+    const auto kind = o.value(QLatin1String("kind")).toString();
+    if (kind == QLatin1String("session"))
+        e.kind = ItemKind::Session;
+    else if (kind == QLatin1String("paper"))
+        e.kind = ItemKind::Paper;
+    else
+        return std::nullopt;
+    e.id = o.value(QLatin1String("id")).toString();
+    const auto bookmarked = o.value(QLatin1String("bookmarked"));
+    if (e.id.isEmpty() || !bookmarked.isBool() || !readString(o, "note", &e.note) ||
+        !readTime(o, "updated", &e.updated) || !readTime(o, "remindedFor", &e.remindedFor))
+        return std::nullopt;
+    e.bookmarked = bookmarked.toBool();
+    if (o.contains(QLatin1String("known"))) {
+        ItemSnapshot s;
+        if (!o.value(QLatin1String("known")).isObject() ||
+            !snapshotFromJson(o.value(QLatin1String("known")).toObject(), &s))
+            return std::nullopt;
+        e.known = s;
+    }
+    if (o.contains(QLatin1String("seen"))) {
+        const auto seen = o.value(QLatin1String("seen"));
+        if (!seen.isObject() || !readTime(seen.toObject(), "start", &e.seenStart) ||
+            !readTime(seen.toObject(), "end", &e.seenEnd) || !readString(seen.toObject(), "room", &e.seenRoom))
+            return std::nullopt;
+    }
+    return e;
+}
+
+// QSaveFile syncs the file before renaming it into place, but not the
+// directory; without this the rename itself may be lost in a power cut.
+bool syncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+} // namespace
+
+QString itemKey(ItemKind kind, const QString &id)
+{
+    return (kind == ItemKind::Session ? QStringLiteral("session/") : QStringLiteral("paper/")) + id;
+}
+
+QByteArray BookmarkFile::toJson() const
+{
+    QJsonArray items;
+    for (const auto &e : entries)
+        items.append(entryToJson(e));
+    const QJsonObject root{{QStringLiteral("type"), QLatin1String(fileType)},
+                           {QStringLiteral("format"), fileFormat},
+                           {QStringLiteral("edition"), edition},
+                           {QStringLiteral("items"), items}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<BookmarkFile> BookmarkFile::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const auto doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("not valid JSON at byte %1 (%2)")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const auto root = doc.object();
+    if (root.value(QLatin1String("type")).toString() != QLatin1String(fileType)) {
+        *error = QStringLiteral("not a Workshop Companion bookmarks file");
+        return std::nullopt;
+    }
+    if (root.value(QLatin1String("format")).toInt() != fileFormat) {
+        *error = QStringLiteral("written in format %1, which this version cannot read")
+                     .arg(root.value(QLatin1String("format")).toVariant().toString());
+        return std::nullopt;
+    }
+    BookmarkFile file;
+    file.edition = root.value(QLatin1String("edition")).toString();
+    const auto items = root.value(QLatin1String("items"));
+    if (file.edition.isEmpty() || !items.isArray()) {
+        *error = QStringLiteral("the edition or the item list is missing");
+        return std::nullopt;
+    }
+    QHash<QString, qsizetype> seen;
+    for (const auto &item : items.toArray()) {
+        auto entry = entryFromJson(item);
+        if (!entry) {
+            *error = QStringLiteral("item %1 is damaged").arg(file.entries.size() + 1);
+            return std::nullopt;
+        }
+        // A duplicate can only come from a hand edit; the later one wins.
+        if (const auto it = seen.constFind(entry->key()); it != seen.cend()) {
+            file.entries[*it] = std::move(*entry);
+            continue;
+        }
+        seen.insert(entry->key(), file.entries.size());
+        file.entries.append(std::move(*entry));
+    }
+    return file;
+}
+
+QList<BookmarkEntry> mergeEntries(const QList<BookmarkEntry> &ours, const QList<BookmarkEntry> &theirs)
+{
+    QList<BookmarkEntry> merged = ours;
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < merged.size(); ++i)
+        index.insert(merged.at(i).key(), i);
+    for (const auto &their : theirs) {
+        const auto it = index.constFind(their.key());
+        if (it == index.cend()) {
+            index.insert(their.key(), merged.size());
+            merged.append(their);
+            continue;
+        }
+        auto &our = merged[*it];
+        const auto reminded = std::max(our.remindedFor, their.remindedFor);
+        const auto known = our.known ? our.known : their.known;
+        if (their.updated > our.updated)
+            our = their;
+        our.remindedFor = reminded;
+        if (!our.known)
+            our.known = known;
+    }
+    return merged;
+}
+
+QList<BookmarkEntry> importEntries(const QList<BookmarkEntry> &ours, const QList<BookmarkEntry> &imported,
+                                   const QDateTime &now)
+{
+    QList<BookmarkEntry> merged = ours;
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < merged.size(); ++i)
+        index.insert(merged.at(i).key(), i);
+    for (const auto &in : imported) {
+        if (in.isEmpty())
+            continue; // a removal on the other laptop never removes here
+        const auto it = index.constFind(in.key());
+        if (it == index.cend()) {
+            auto added = in;
+            added.updated = now;
+            index.insert(added.key(), merged.size());
+            merged.append(added);
+            continue;
+        }
+        auto &our = merged[*it];
+        bool changed = false;
+        if (in.bookmarked && !our.bookmarked) {
+            our.bookmarked = true;
+            changed = true;
+        }
+        if (!in.note.isEmpty() && !our.note.contains(in.note)) {
+            our.note = our.note.isEmpty() ? in.note : our.note + QStringLiteral("\n\n") + in.note;
+            changed = true;
+        }
+        if (!our.known)
+            our.known = in.known;
+        if (changed)
+            our.updated = now;
+    }
+    return merged;
+}
+
+QString bookmarkFileName(const QString &edition)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$"));
+    if (plain.match(edition).hasMatch())
+        return edition + QStringLiteral(".json");
+    return QStringLiteral("edition-%1.json")
+        .arg(QString::fromLatin1(
+            QCryptographicHash::hash(edition.toUtf8(), QCryptographicHash::Sha256).toHex().left(32)));
+}
+
+BookmarkStore::BookmarkStore(QString dir, QString edition)
+    : m_dir(std::move(dir))
+    , m_edition(std::move(edition))
+{
+}
+
+QString BookmarkStore::filePath() const
+{
+    return QDir(m_dir).filePath(bookmarkFileName(m_edition));
+}
+
+QString BookmarkStore::backupPath() const
+{
+    return filePath() + QStringLiteral(".bak");
+}
+
+const BookmarkEntry *BookmarkStore::entry(ItemKind kind, const QString &id) const
+{
+    for (const auto &e : m_entries) {
+        if (e.kind == kind && e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+BookmarkEntry &BookmarkStore::edit(ItemKind kind, const QString &id)
+{
+    for (auto &e : m_entries) {
+        if (e.kind == kind && e.id == id)
+            return e;
+    }
+    BookmarkEntry e;
+    e.kind = kind;
+    e.id = id;
+    m_entries.append(e);
+    return m_entries.last();
+}
+
+BookmarkStore::ReadResult BookmarkStore::read(const QString &path, BookmarkFile *file, QString *why) const
+{
+    QFile f(path);
+    if (!f.exists())
+        return ReadResult::Missing;
+    if (!f.open(QIODevice::ReadOnly)) {
+        *why = f.errorString();
+        return ReadResult::Unreadable;
+    }
+    if (f.size() > maxFileBytes) {
+        *why = QStringLiteral("it is %1 bytes, far too large for a bookmarks file").arg(f.size());
+        return ReadResult::Damaged;
+    }
+    const auto bytes = f.readAll();
+    if (f.error() != QFileDevice::NoError) {
+        *why = f.errorString();
+        return ReadResult::Unreadable;
+    }
+    auto parsed = BookmarkFile::fromJson(bytes, why);
+    if (!parsed)
+        return ReadResult::Damaged;
+    if (parsed->edition != m_edition) {
+        *why = QStringLiteral("it holds the bookmarks of another edition (%1)").arg(parsed->edition);
+        return ReadResult::Damaged;
+    }
+    *file = std::move(*parsed);
+    return ReadResult::Ok;
+}
+
+QString BookmarkStore::moveAside(const QString &path) const
+{
+    const auto stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    auto target = QStringLiteral("%1.corrupt-%2").arg(path, stamp);
+    for (int n = 2; QFile::exists(target); ++n)
+        target = QStringLiteral("%1.corrupt-%2-%3").arg(path, stamp).arg(n);
+    if (!QFile::rename(path, target)) {
+        qCWarning(lcBookmarks) << "cannot move aside" << path;
+        return {};
+    }
+    syncDirectory(m_dir);
+    return target;
+}
+
+bool BookmarkStore::load()
+{
+    m_error.clear();
+    BookmarkFile file;
+    QString why;
+    switch (read(filePath(), &file, &why)) {
+    case ReadResult::Missing:
+        m_entries.clear();
+        return true;
+    case ReadResult::Ok:
+        m_entries = file.entries;
+        return true;
+    case ReadResult::Unreadable:
+        m_error = QStringLiteral("Cannot read your bookmarks (%1): %2").arg(filePath(), why);
+        m_entries.clear();
+        return false;
+    case ReadResult::Damaged:
+        break;
+    }
+    qCWarning(lcBookmarks) << "damaged bookmarks file" << filePath() << why;
+    const auto aside = QFileInfo(moveAside(filePath())).fileName();
+    BookmarkFile backup;
+    QString backupWhy;
+    if (read(backupPath(), &backup, &backupWhy) == ReadResult::Ok) {
+        m_entries = backup.entries;
+        const auto backupTime = QFileInfo(backupPath()).lastModified().toString(Qt::ISODate);
+        m_notice = QStringLiteral("Your bookmarks file was damaged (%1). It was kept as %2, and your "
+                                  "bookmarks were restored from the backup saved at %3.")
+                       .arg(why, aside, backupTime);
+        writeAtomically(filePath(), BookmarkFile{m_edition, m_entries}.toJson());
+    } else {
+        m_entries.clear();
+        m_notice = QStringLiteral("Your bookmarks file was damaged (%1) and there is no good backup. "
+                                  "It was kept as %2; your schedule starts empty.")
+                       .arg(why, aside);
+    }
+    return true;
+}
+
+bool BookmarkStore::reloadFromDisk()
+{
+    BookmarkFile disk;
+    QString why;
+    if (read(filePath(), &disk, &why) != ReadResult::Ok)
+        return false;
+    const auto merged = mergeEntries(m_entries, disk.entries);
+    const bool changed = BookmarkFile{m_edition, merged}.toJson() != BookmarkFile{m_edition, m_entries}.toJson();
+    m_entries = merged;
+    return changed;
+}
+
+bool BookmarkStore::writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    // Unbuffered: Qt 6.4's QSaveFile::commit() reports success even when
+    // flushing its buffer hit a full disk, leaving a truncated file; a
+    // direct write reports the short count instead.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!syncDirectory(QFileInfo(path).absolutePath())) {
+        m_error = QStringLiteral("cannot sync the folder %1").arg(QFileInfo(path).absolutePath());
+        return false;
+    }
+    return true;
+}
+
+bool BookmarkStore::save()
+{
+    m_error.clear();
+    if (!QDir().mkpath(m_dir)) {
+        m_error = QStringLiteral("Cannot create the folder %1 for your bookmarks.").arg(m_dir);
+        return false;
+    }
+    QLockFile lock(filePath() + QStringLiteral(".lock"));
+    if (!lock.tryLock(lockTimeoutMs)) {
+        m_error = QStringLiteral("Another Workshop Companion is still saving the bookmarks; not saved.");
+        return false;
+    }
+    BookmarkFile disk;
+    QString why;
+    switch (read(filePath(), &disk, &why)) {
+    case ReadResult::Unreadable:
+        m_error = QStringLiteral("Cannot read your bookmarks file to save it (%1), so it was left alone.")
+                      .arg(why);
+        return false;
+    case ReadResult::Damaged:
+        m_notice = QStringLiteral("Your bookmarks file was damaged (%1). It was kept as %2 and "
+                                  "replaced by the bookmarks this window holds.")
+                       .arg(why, QFileInfo(moveAside(filePath())).fileName());
+        break;
+    case ReadResult::Ok:
+        m_entries = mergeEntries(m_entries, disk.entries);
+        // The file on disk is good: it becomes the backup before it is
+        // replaced, so there is always a loadable copy of the last save.
+        if (!writeAtomically(backupPath(), disk.toJson())) {
+            m_error = QStringLiteral("Could not save your bookmarks: %1. Your saved bookmarks are unchanged.")
+                          .arg(m_error);
+            return false;
+        }
+        break;
+    case ReadResult::Missing:
+        break;
+    }
+    if (!writeAtomically(filePath(), BookmarkFile{m_edition, m_entries}.toJson())) {
+        m_error = QStringLiteral("Could not save your bookmarks: %1. Your saved bookmarks are unchanged.")
+                      .arg(m_error);
+        qCWarning(lcBookmarks) << m_error;
+        return false;
+    }
+    return true;
+}
+
+bool BookmarkStore::exportTo(const QString &path) const
+{
+    BookmarkFile file{m_edition, {}};
+    for (const auto &e : m_entries) {
+        if (!e.isEmpty())
+            file.entries.append(e);
+    }
+    QSaveFile out(path);
+    const auto bytes = file.toJson();
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(bytes) != bytes.size() || !out.commit()) {
+        m_error = QStringLiteral("Could not write %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+int BookmarkStore::importFrom(const QString &path, const QDateTime &now)
+{
+    m_error.clear();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        m_error = QStringLiteral("Cannot open %1: %2").arg(path, f.errorString());
+        return -1;
+    }
+    if (f.size() > maxFileBytes) {
+        m_error = QStringLiteral("%1 is too large to be a bookmarks file.").arg(path);
+        return -1;
+    }
+    QString why;
+    const auto file = BookmarkFile::fromJson(f.readAll(), &why);
+    if (!file) {
+        m_error = QStringLiteral("%1 cannot be imported: %2.").arg(QFileInfo(path).fileName(), why);
+        return -1;
+    }
+    if (file->edition != m_edition) {
+        m_error = QStringLiteral("%1 holds bookmarks for another edition (%2), not this one (%3); "
+                                 "nothing was imported.")
+                      .arg(QFileInfo(path).fileName(), file->edition, m_edition);
+        return -1;
+    }
+    const auto before = m_entries;
+    m_entries = importEntries(m_entries, file->entries, now);
+    int changed = 0;
+    for (const auto &e : m_entries) {
+        if (e.updated == now)
+            ++changed;
+    }
+    if (!save()) {
+        m_entries = before;
+        return -1;
+    }
+    return changed;
+}
+
+} // namespace wc
