@@ -20,6 +20,7 @@ Checks and publishes Workshop Companion program folders.
 Commands:
   validate DIR          print every problem as FILE:LINE:COLUMN and a summary
   export json DIR       print the normalized JSON of a valid folder
+  export ics DIR        print the sessions as iCalendar, for calendar apps
   publish DIR           validate, then write DIR/manifest.yaml for the site
 
 Options:

@@ -22,7 +22,9 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void version();
+    void exportIsByteForByteStable_data();
     void exportIsByteForByteStable();
+    void exportIcsSkipsPapersWithoutPoster();
     void publishWritesAManifestThatValidates();
     void publishRefusesAnInvalidFolder();
 
@@ -68,6 +70,13 @@ void CliTest::golden_data()
     QTest::newRow("export json") << QStringList {QStringLiteral("export"), QStringLiteral("json"),
                                         QStringLiteral("valid")}
                                  << 0 << "golden/cli/export-valid.json";
+    QTest::newRow("export ics") << QStringList {QStringLiteral("export"), QStringLiteral("ics"),
+                                       QStringLiteral("valid")}
+                                << 0 << "golden/cli/export-valid.ics";
+    QTest::newRow("export ics --ids")
+        << QStringList {QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("valid"),
+               QStringLiteral("--ids"), QStringLiteral("invited-1,paper:3,keynote-1")}
+        << 0 << "golden/cli/export-valid-ids.ics";
     QTest::newRow("help") << QStringList {QStringLiteral("--help")} << 0 << "golden/cli/help.txt";
     QTest::newRow("validate help")
         << QStringList {QStringLiteral("validate"), QStringLiteral("--help")} << 0
@@ -79,7 +88,10 @@ void CliTest::golden()
     QFETCH(QStringList, args);
     QFETCH(int, exitCode);
     QFETCH(QString, golden);
-    const auto result = run(args);
+    // The ics export stamps a folder without manifest with this time.
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1721973600"));
+    const auto result = run(args, wc::test::dataPath(QString()), env);
     QCOMPARE(result.exitCode, exitCode);
     const auto diff = wc::test::compareWithGolden(result.out, golden);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
@@ -103,6 +115,22 @@ void CliTest::usageErrors_data()
     QTest::newRow("unknown export format")
         << QStringList {QStringLiteral("export"), QStringLiteral("xml"), QStringLiteral("valid")}
         << "unknown export format 'xml'";
+    QTest::newRow("unknown session id")
+        << QStringList {QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("valid"),
+               QStringLiteral("--ids"), QStringLiteral("opening,no-such-session")}
+        << "unknown session 'no-such-session'";
+    QTest::newRow("unknown paper id")
+        << QStringList {QStringLiteral("export"), QStringLiteral("ics"), QStringLiteral("valid"),
+               QStringLiteral("--ids"), QStringLiteral("paper:3,paper:404")}
+        << "unknown paper '404'";
+    QTest::newRow("empty --ids") << QStringList {QStringLiteral("export"), QStringLiteral("ics"),
+                                        QStringLiteral("valid"), QStringLiteral("--ids"),
+                                        QStringLiteral(",")}
+                                 << "--ids names no session";
+    QTest::newRow("--ids with json")
+        << QStringList {QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("valid"),
+               QStringLiteral("--ids"), QStringLiteral("opening")}
+        << "--ids applies to ics only";
     QTest::newRow("unknown option") << QStringList {QStringLiteral("validate"),
                                            QStringLiteral("--frob"), QStringLiteral("valid")}
                                     << "Unknown option 'frob'";
@@ -125,15 +153,37 @@ void CliTest::version()
     QCOMPARE(result.out, QByteArray("workshop-program " WC_VERSION "\n"));
 }
 
+void CliTest::exportIsByteForByteStable_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("json") << QStringLiteral("json");
+    // The bundled folder has a manifest: its time stamps the events, not the clock.
+    QTest::newRow("ics") << QStringLiteral("ics");
+}
+
 void CliTest::exportIsByteForByteStable()
 {
-    const QStringList args {
-        QStringLiteral("export"), QStringLiteral("json"), wc::test::bundledPath()};
-    const auto first = run(args);
-    const auto second = run(args);
+    QFETCH(QString, format);
+    const QStringList args {QStringLiteral("export"), format, wc::test::bundledPath()};
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SOURCE_DATE_EPOCH"));
+    const auto first = run(args, wc::test::dataPath(QString()), env);
+    QTest::qSleep(1100);
+    const auto second = run(args, wc::test::dataPath(QString()), env);
     QCOMPARE(first.exitCode, 0);
     QVERIFY(first.out.size() > 10000);
     QCOMPARE(first.out, second.out);
+}
+
+void CliTest::exportIcsSkipsPapersWithoutPoster()
+{
+    const auto result = run({QStringLiteral("export"), QStringLiteral("ics"),
+        QStringLiteral("valid"), QStringLiteral("--ids"), QStringLiteral("paper:1,paper:3")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("paper '1' has no poster session; not exported"),
+        result.err.constData());
+    QVERIFY(!result.out.contains("UID:testshop-2024/paper/1@"));
+    QVERIFY(result.out.contains("UID:testshop-2024/paper/3@workshop-companion\r\n"));
 }
 
 void CliTest::publishWritesAManifestThatValidates()
