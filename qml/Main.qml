@@ -16,6 +16,9 @@ QQC2.ApplicationWindow {
     required property Bookmarks bookmarks
     required property NowNext nowNext
     required property AppSettings settings
+    required property MyScheduleModel schedule
+    required property ScheduleExporter exporter
+    required property Reminders reminders
     // Colours by palette role when --theme forces them; empty to follow the system.
     required property var forcedColors
 
@@ -77,6 +80,22 @@ QQC2.ApplicationWindow {
         sequence: "Ctrl+4"
         onActivated: root.navigator.go("about")
     }
+    Shortcut {
+        sequence: "Ctrl+5"
+        onActivated: root.navigator.go("schedule")
+    }
+    Shortcut {
+        sequence: StandardKey.Preferences
+        onActivated: root.navigator.go("settings")
+    }
+    Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: root.navigator.go("settings")
+    }
+    BookmarkShortcut {
+        bookmarks: root.bookmarks
+        window: root
+    }
 
     // Mouse back and forward buttons, anywhere in the window.
     MouseArea {
@@ -86,9 +105,27 @@ QQC2.ApplicationWindow {
         onClicked: mouse => mouse.button === Qt.BackButton ? root.navigator.back() : root.navigator.forward()
     }
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
         spacing: 0
+
+    NoticeBar {
+        objectName: "bookmarksNotice"
+        text: root.bookmarks.notice
+        Layout.fillWidth: true
+        onDismissed: root.bookmarks.dismissNotice()
+    }
+    NoticeBar {
+        objectName: "reminderNotice"
+        text: root.reminders.inAppReminder
+        Layout.fillWidth: true
+        onDismissed: root.reminders.dismissInAppReminder()
+    }
+
+    RowLayout {
+        spacing: 0
+        Layout.fillWidth: true
+        Layout.fillHeight: true
 
         SideBar {
             visible: root.repository.loaded
@@ -113,10 +150,13 @@ QQC2.ApplicationWindow {
                 case "paper": return paperView
                 case "search": return searchView
                 case "about": return aboutView
+                case "schedule": return scheduleView
+                case "settings": return settingsView
                 default: return timelineView
                 }
             }
         }
+    }
     }
 
     Component {
@@ -152,6 +192,30 @@ QQC2.ApplicationWindow {
             clock: root.clock
             timeDisplay: root.timeDisplay
             navigator: root.navigator
+            bookmarks: root.bookmarks
+        }
+    }
+    Component {
+        id: scheduleView
+
+        MyScheduleView {
+            focus: true
+            repository: root.repository
+            bookmarks: root.bookmarks
+            schedule: root.schedule
+            exporter: root.exporter
+            timeDisplay: root.timeDisplay
+            navigator: root.navigator
+        }
+    }
+    Component {
+        id: settingsView
+
+        SettingsView {
+            settings: root.settings
+            reminders: root.reminders
+            timeDisplay: root.timeDisplay
+            bookmarks: root.bookmarks
         }
     }
     Component {
@@ -191,6 +255,7 @@ QQC2.ApplicationWindow {
             focus: true
             repository: root.repository
             navigator: root.navigator
+            bookmarks: root.bookmarks
             posterSession: root.navigator.argument
         }
     }
@@ -212,6 +277,7 @@ QQC2.ApplicationWindow {
             focus: true
             repository: root.repository
             navigator: root.navigator
+            bookmarks: root.bookmarks
             query: root.navigator.argument
         }
     }

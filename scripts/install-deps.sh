@@ -25,6 +25,8 @@ packages=(
     python3-icalendar
     # headless runs and screenshots
     xvfb xauth fonts-dejavu-core fonts-noto-core tzdata
+    # a private session bus for the desktop-notification test
+    dbus-daemon
 )
 
 missing=()

@@ -3,10 +3,15 @@
 
 #include "appsettings.h"
 
+#include <algorithm>
+
 namespace {
 const auto windowSizeKey = QStringLiteral("window/size");
 const auto lastRouteKey = QStringLiteral("window/lastRoute");
 const auto laptopZoneKey = QStringLiteral("time/useLaptopZone");
+const auto remindersKey = QStringLiteral("reminders/enabled");
+const auto reminderMinutesKey = QStringLiteral("reminders/minutesBefore");
+constexpr int defaultReminderMinutes = 5;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -53,4 +58,32 @@ void AppSettings::setUseLaptopZone(bool use)
         return;
     m_settings.setValue(laptopZoneKey, use);
     Q_EMIT useLaptopZoneChanged();
+}
+
+bool AppSettings::remindersEnabled() const
+{
+    return m_settings.value(remindersKey, false).toBool();
+}
+
+void AppSettings::setRemindersEnabled(bool enabled)
+{
+    if (enabled == remindersEnabled())
+        return;
+    m_settings.setValue(remindersKey, enabled);
+    Q_EMIT remindersChanged();
+}
+
+int AppSettings::reminderMinutes() const
+{
+    const int minutes = m_settings.value(reminderMinutesKey, defaultReminderMinutes).toInt();
+    return minutes >= 1 && minutes <= 60 ? minutes : defaultReminderMinutes;
+}
+
+void AppSettings::setReminderMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 1, 60);
+    if (minutes == reminderMinutes())
+        return;
+    m_settings.setValue(reminderMinutesKey, minutes);
+    Q_EMIT remindersChanged();
 }

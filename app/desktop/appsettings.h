@@ -18,6 +18,8 @@ class AppSettings : public QObject {
     Q_PROPERTY(QString lastRoute READ lastRoute WRITE setLastRoute NOTIFY lastRouteChanged)
     Q_PROPERTY(
         bool useLaptopZone READ useLaptopZone WRITE setUseLaptopZone NOTIFY useLaptopZoneChanged)
+    Q_PROPERTY(bool remindersEnabled READ remindersEnabled WRITE setRemindersEnabled NOTIFY remindersChanged)
+    Q_PROPERTY(int reminderMinutes READ reminderMinutes WRITE setReminderMinutes NOTIFY remindersChanged)
 
 public:
     explicit AppSettings(QObject *parent = nullptr);
@@ -28,11 +30,18 @@ public:
     void setLastRoute(const QString &route);
     bool useLaptopZone() const;
     void setUseLaptopZone(bool use);
+    // Desktop notifications before bookmarked sessions: off by default.
+    bool remindersEnabled() const;
+    void setRemindersEnabled(bool enabled);
+    // How long before a session its reminder comes: 1 to 60, default 5.
+    int reminderMinutes() const;
+    void setReminderMinutes(int minutes);
 
 Q_SIGNALS:
     void windowSizeChanged();
     void lastRouteChanged();
     void useLaptopZoneChanged();
+    void remindersChanged();
 
 private:
     QSettings m_settings;

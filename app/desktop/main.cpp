@@ -5,6 +5,9 @@
 
 #include "appsettings.h"
 #include "bookmarks.h"
+#include "myschedulemodel.h"
+#include "reminders.h"
+#include "scheduleexporter.h"
 #include "clock.h"
 #include "navigator.h"
 #include "nownext.h"
@@ -233,7 +236,10 @@ int main(int argc, char *argv[])
     timeDisplay.setUseLaptopZone(settings.useLaptopZone());
     QObject::connect(&timeDisplay, &TimeDisplay::changed, &settings,
         [&] { settings.setUseLaptopZone(timeDisplay.useLaptopZone()); });
-    Bookmarks bookmarks;
+    const QDir dataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    Bookmarks bookmarks(dataDir.filePath(QStringLiteral("bookmarks")), &timeDisplay);
+    MyScheduleModel schedule(&bookmarks, &timeDisplay);
+    ScheduleExporter exporter(&bookmarks, &schedule, &timeDisplay);
     const QDir cacheDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
     const wc::PhotoCache photos(cacheDir.filePath(QStringLiteral("photos")));
     // A parsed program is kept as a snapshot, so a large edition opens fast
@@ -269,6 +275,7 @@ int main(int argc, char *argv[])
     QObject::connect(&repository, &ProgramRepository::programChanged, &nowNext,
         [&] { nowNext.setProgram(repository.program()); });
     nowNext.setProgram(repository.program());
+    Reminders reminders(&bookmarks, &clock, &settings, &timeDisplay, sendDesktopNotification);
     Navigator navigator(parser.isSet(viewOption) ? route : settings.lastRoute());
 
     QQmlApplicationEngine engine;
@@ -282,6 +289,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("clock"), QVariant::fromValue(&clock)},
         {QStringLiteral("timeDisplay"), QVariant::fromValue(&timeDisplay)},
         {QStringLiteral("bookmarks"), QVariant::fromValue(&bookmarks)},
+        {QStringLiteral("schedule"), QVariant::fromValue(&schedule)},
+        {QStringLiteral("exporter"), QVariant::fromValue(&exporter)},
+        {QStringLiteral("reminders"), QVariant::fromValue(&reminders)},
         {QStringLiteral("nowNext"), QVariant::fromValue(&nowNext)},
         {QStringLiteral("settings"), QVariant::fromValue(&settings)},
         {QStringLiteral("forcedColors"),

@@ -10,6 +10,8 @@ constexpr qsizetype maxHistory = 200;
 
 const QStringList plainViews = {
     QStringLiteral("timeline"),
+    QStringLiteral("schedule"),
+    QStringLiteral("settings"),
     QStringLiteral("speakers"),
     QStringLiteral("papers"),
     QStringLiteral("search"),

@@ -9,15 +9,11 @@ PaperListModel::PaperListModel(Bookmarks *bookmarks, QObject *parent)
     : QAbstractListModel(parent)
     , m_bookmarks(bookmarks)
 {
-    connect(
-        m_bookmarks, &Bookmarks::changed, this, [this](Bookmarks::Kind kind, const QString &id) {
-            if (kind != Bookmarks::Kind::Paper || !m_program)
-                return;
-            for (int row = 0; row < m_program->papers.size(); ++row) {
-                if (m_program->papers[row].id == id)
-                    Q_EMIT dataChanged(index(row), index(row), {BookmarkedRole});
-            }
-        });
+    // A bookmark can change the clashes of other rows too.
+    connect(m_bookmarks, &Bookmarks::scheduleChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {BookmarkedRole, ClashRole});
+    });
 }
 
 int PaperListModel::rowCount(const QModelIndex &parent) const
@@ -50,6 +46,8 @@ QVariant PaperListModel::data(const QModelIndex &index, int role) const
         return p.retracted;
     case BookmarkedRole:
         return m_bookmarks->contains(Bookmarks::Kind::Paper, p.id);
+    case ClashRole:
+        return m_bookmarks->clashText(Bookmarks::Kind::Paper, p.id);
     case TalkSessionRole:
         return m_talkSession.value(p.id);
     }
@@ -68,6 +66,7 @@ QHash<int, QByteArray> PaperListModel::roleNames() const
         {RetractedRole, "retracted"},
         {BookmarkedRole, "bookmarked"},
         {TalkSessionRole, "talkSession"},
+        {ClashRole, "clash"},
     };
 }
 

@@ -31,6 +31,7 @@ public:
         RetractedRole, // bool
         BookmarkedRole, // bool
         TalkSessionRole, // QString: id of a session presenting the paper as a talk, or empty
+        ClashRole, // QString: "Clashes with …" for a bookmarked poster whose session overlaps a bookmarked talk
     };
     Q_ENUM(Roles)
 

@@ -84,6 +84,8 @@ bool ProgramRepository::apply(const QString &folder, Loaded loaded)
     const auto &sessions = m_program->sessions;
     m_timeDisplay->setWorkshopZone(m_program->workshop.timeZone,
         sessions.isEmpty() ? QDateTime() : sessions.constFirst().start);
+    // Bookmarks first: the models ask them about every row.
+    m_bookmarks->setProgram(m_program);
     m_sessions.setProgram(m_program);
     m_speakers.setProgram(m_program, folder, m_photos);
     m_papers.setProgram(m_program);

@@ -17,15 +17,11 @@ SessionListModel::SessionListModel(TimeDisplay *timeDisplay, Bookmarks *bookmark
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0), index(rowCount() - 1), {TimeRangeRole});
     });
-    connect(
-        m_bookmarks, &Bookmarks::changed, this, [this](Bookmarks::Kind kind, const QString &id) {
-            if (kind != Bookmarks::Kind::Session)
-                return;
-            for (int row = 0; row < m_rows.size(); ++row) {
-                if (m_rows[row].session->id == id)
-                    Q_EMIT dataChanged(index(row), index(row), {BookmarkedRole});
-            }
-        });
+    // A bookmark can change the clashes of other rows too.
+    connect(m_bookmarks, &Bookmarks::scheduleChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {BookmarkedRole, ClashRole, ChangeRole});
+    });
 }
 
 int SessionListModel::rowCount(const QModelIndex &parent) const
@@ -79,6 +75,10 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return s.durationMinutes();
     case BookmarkedRole:
         return m_bookmarks->contains(Bookmarks::Kind::Session, s.id);
+    case ClashRole:
+        return m_bookmarks->clashText(Bookmarks::Kind::Session, s.id);
+    case ChangeRole:
+        return m_bookmarks->changeText(Bookmarks::Kind::Session, s.id);
     }
     return {};
 }
@@ -101,6 +101,8 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {StartMinuteRole, "startMinute"},
         {DurationRole, "duration"},
         {BookmarkedRole, "bookmarked"},
+        {ClashRole, "clash"},
+        {ChangeRole, "change"},
     };
 }
 

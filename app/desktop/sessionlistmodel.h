@@ -39,6 +39,8 @@ public:
         StartMinuteRole, // int: minutes from its day's timeline start
         DurationRole, // int: minutes
         BookmarkedRole, // bool
+        ClashRole, // QString: "Clashes with …" for a bookmarked session, else empty
+        ChangeRole, // QString: "Moved from 13:30 to 13:50" until the attendee has seen it
     };
     Q_ENUM(Roles)
 

@@ -14,17 +14,20 @@ QQC2.Button {
     required property string itemId
     property bool bookmarked: root.bookmarks.contains(root.kind, root.itemId)
 
+    // A retracted paper can be removed from the schedule, never added anew.
+    enabled: root.bookmarked || root.bookmarks.canBookmark(root.kind, root.itemId)
     checkable: true
     checked: root.bookmarked
     text: root.bookmarked ? qsTr("★ In my schedule") : qsTr("☆ Add to my schedule")
     Accessible.name: root.bookmarked ? qsTr("Remove from my schedule") : qsTr("Add to my schedule")
+    QQC2.ToolTip.visible: hovered
+    QQC2.ToolTip.text: qsTr("Ctrl+D")
     onClicked: root.bookmarks.toggle(root.kind, root.itemId)
 
     Connections {
         target: root.bookmarks
-        function onChanged(kind, id) {
-            if (kind === root.kind && id === root.itemId)
-                root.bookmarked = root.bookmarks.contains(root.kind, root.itemId)
+        function onScheduleChanged() {
+            root.bookmarked = root.bookmarks.contains(root.kind, root.itemId)
         }
     }
 }

@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import WorkshopCompanion
 
 // One paper in a list: title, authors, where its poster is.
 QQC2.ItemDelegate {
@@ -16,7 +17,12 @@ QQC2.ItemDelegate {
     required property int board
     required property bool retracted
     required property bool bookmarked
+    required property Bookmarks bookmarks
+    property string clash: ""
     property bool showPosterSession: true
+
+    readonly property string bookmarkItemId: root.paperId
+    readonly property int bookmarkKind: Bookmarks.Paper
 
     signal open(string paperId)
 
@@ -46,10 +52,10 @@ QQC2.ItemDelegate {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            QQC2.Label {
-                visible: root.bookmarked
-                text: "★"
-                Accessible.name: qsTr("In my schedule")
+            StarToggle {
+                bookmarks: root.bookmarks
+                kind: Bookmarks.Paper
+                itemId: root.paperId
             }
         }
         QQC2.Label {
@@ -68,6 +74,14 @@ QQC2.ItemDelegate {
             textFormat: Text.PlainText
             opacity: 0.6
             font.italic: root.posterSessionTitle.length === 0
+            Layout.fillWidth: true
+        }
+        QQC2.Label {
+            visible: root.clash.length > 0
+            text: "⚠ " + root.clash
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.warningColor(root.palette)
             Layout.fillWidth: true
         }
     }

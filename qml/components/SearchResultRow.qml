@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import WorkshopCompanion
 
 // One search hit: what it is, where the words matched.
 QQC2.ItemDelegate {
@@ -18,6 +19,11 @@ QQC2.ItemDelegate {
     required property int matchLength
     required property bool retracted
 
+    required property Bookmarks bookmarks
+    readonly property bool bookmarkable: root.kind === "session" || root.kind === "paper"
+    readonly property string bookmarkItemId: root.bookmarkable ? root.itemId : ""
+    readonly property int bookmarkKind: root.kind === "paper" ? Bookmarks.Paper : Bookmarks.Session
+
     signal open(string route)
 
     Accessible.name: root.title
@@ -31,13 +37,26 @@ QQC2.ItemDelegate {
     contentItem: ColumnLayout {
         spacing: 2
 
-        QQC2.Label {
-            text: root.title
-            textFormat: Text.PlainText
-            font.bold: true
-            font.strikeout: root.retracted
-            wrapMode: Text.Wrap
+        RowLayout {
+            spacing: Theme.smallGap
             Layout.fillWidth: true
+
+            QQC2.Label {
+                text: root.title
+                textFormat: Text.PlainText
+                font.bold: true
+                font.strikeout: root.retracted
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Loader {
+                active: root.bookmarkable
+                sourceComponent: StarToggle {
+                    bookmarks: root.bookmarks
+                    kind: root.bookmarkKind
+                    itemId: root.itemId
+                }
+            }
         }
         QQC2.Label {
             visible: text.length > 0

@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import WorkshopCompanion
 
 // A session on the timeline: its height follows its duration, its colour its
 // kind. Cancelled sessions stay, struck out; the one on now is outlined.
@@ -18,7 +19,13 @@ QQC2.AbstractButton {
     required property string room
     required property bool cancelled
     required property bool bookmarked
+    required property string clash
+    required property string change
+    required property Bookmarks bookmarks
     property bool isNow: false
+
+    readonly property string bookmarkItemId: root.sessionId
+    readonly property int bookmarkKind: Bookmarks.Session
 
     signal open(string sessionId)
 
@@ -26,7 +33,10 @@ QQC2.AbstractButton {
     focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.Button
     Accessible.name: [root.timeRange, root.title, root.speakers, root.cancelled ? qsTr("cancelled") : "",
-                      root.isNow ? qsTr("on now") : ""].filter(s => s.length > 0).join(", ")
+                      root.isNow ? qsTr("on now") : "", root.bookmarked ? qsTr("in my schedule") : "",
+                      root.change, root.clash].filter(s => s.length > 0).join(", ")
+    QQC2.ToolTip.visible: hovered && (root.clash.length > 0 || root.change.length > 0)
+    QQC2.ToolTip.text: [root.change, root.clash].filter(s => s.length > 0).join("\n")
     onClicked: root.open(root.sessionId)
 
     background: Rectangle {
@@ -79,13 +89,21 @@ QQC2.AbstractButton {
                 color: Theme.kindAccent("keynote", root.palette)
             }
             QQC2.Label {
-                visible: root.bookmarked
-                text: "★"
+                objectName: "clashMark"
+                visible: root.clash.length > 0 || root.change.length > 0
+                text: "⚠"
+                color: Theme.warningColor(root.palette)
+                font.bold: true
+            }
+            StarToggle {
+                bookmarks: root.bookmarks
+                kind: Bookmarks.Session
+                itemId: root.sessionId
             }
         }
         QQC2.Label {
             visible: text.length > 0 && root.height > 40
-            text: [root.cancelled ? qsTr("Cancelled") : "",
+            text: [root.cancelled ? qsTr("Cancelled") : "", root.change,
                    root.kind === "break" || root.kind === "meal" ? "" : Theme.kindName(root.kind), root.speakers]
                   .filter(s => s.length > 0).join(" · ")
             textFormat: Text.PlainText

@@ -4,12 +4,16 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import WorkshopCompanion
 
 // A session in a list on a detail page: day, time, title, room.
 QQC2.ItemDelegate {
     id: root
 
     required property var session // { id, title, kind, shortDay, timeRange, room, cancelled }
+
+    readonly property string bookmarkItemId: root.session.id
+    readonly property int bookmarkKind: Bookmarks.Session
 
     signal open(string sessionId)
 

@@ -59,10 +59,12 @@ QQC2.Pane {
         Repeater {
             model: [
                 { view: "timeline", label: qsTr("Timeline"), shortcut: "Ctrl+1" },
+                { view: "schedule", label: qsTr("My schedule"), shortcut: "Ctrl+5" },
                 { view: "speakers", label: qsTr("Speakers"), shortcut: "Ctrl+2" },
                 { view: "papers", label: qsTr("Papers and posters"), shortcut: "Ctrl+3" },
                 { view: "search", label: qsTr("Search"), shortcut: "Ctrl+F" },
-                { view: "about", label: qsTr("About"), shortcut: "Ctrl+4" }
+                { view: "about", label: qsTr("About"), shortcut: "Ctrl+4" },
+                { view: "settings", label: qsTr("Settings"), shortcut: "Ctrl+," }
             ]
 
             QQC2.ItemDelegate {

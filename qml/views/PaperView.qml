@@ -18,6 +18,8 @@ QQC2.ScrollView {
 
     readonly property var paper: root.timeDisplay.useLaptopZone, root.repository.paper(root.paperId)
     readonly property bool found: root.paper.id !== undefined
+    readonly property string bookmarkItemId: root.found ? root.paperId : ""
+    readonly property int bookmarkKind: Bookmarks.Paper
 
     contentWidth: availableWidth
     Accessible.name: root.found ? root.paper.title : qsTr("Paper not found")
@@ -74,18 +76,15 @@ QQC2.ScrollView {
                 font.italic: true
                 opacity: 0.7
             }
-            RowLayout {
-                spacing: Theme.smallGap
-
-                BookmarkButton {
-                    visible: root.found && !root.paper.retracted
-                    bookmarks: root.bookmarks
-                    kind: Bookmarks.Paper
-                    itemId: root.paperId
-                }
-                LinkButtons {
-                    links: root.found ? root.paper.links : []
-                }
+            LinkButtons {
+                links: root.found ? root.paper.links : []
+            }
+            BookmarkPanel {
+                visible: root.found
+                bookmarks: root.bookmarks
+                kind: Bookmarks.Paper
+                itemId: root.paperId
+                Layout.fillWidth: true
             }
 
             DetailHeading {

@@ -13,6 +13,7 @@ FocusScope {
 
     required property ProgramRepository repository
     required property Navigator navigator
+    required property Bookmarks bookmarks
     // A poster session id from the route ("papers:posters-1"), or empty for all.
     property string posterSession
 
@@ -72,7 +73,9 @@ FocusScope {
             QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
             delegate: PaperRow {
+                required property string clash
                 width: ListView.view.width
+                bookmarks: root.bookmarks
                 highlighted: ListView.isCurrentItem
                 onOpen: id => root.navigator.go("paper:" + id)
                 Keys.onReturnPressed: clicked()

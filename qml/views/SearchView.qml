@@ -13,6 +13,7 @@ FocusScope {
 
     required property ProgramRepository repository
     required property Navigator navigator
+    required property Bookmarks bookmarks
     required property string query
 
     Accessible.name: qsTr("Search")
@@ -73,6 +74,7 @@ FocusScope {
 
             delegate: SearchResultRow {
                 width: ListView.view.width
+                bookmarks: root.bookmarks
                 highlighted: ListView.isCurrentItem
                 onOpen: route => root.navigator.go(route)
                 Keys.onReturnPressed: clicked()

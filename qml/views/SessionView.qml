@@ -20,6 +20,8 @@ QQC2.ScrollView {
     // Reading useLaptopZone makes the details follow the time-zone toggle.
     readonly property var session: root.timeDisplay.useLaptopZone, root.repository.session(root.sessionId)
     readonly property bool found: root.session.id !== undefined
+    readonly property string bookmarkItemId: root.found ? root.sessionId : ""
+    readonly property int bookmarkKind: Bookmarks.Session
 
     contentWidth: availableWidth
     Accessible.name: root.found ? root.session.title : qsTr("Session not found")
@@ -85,11 +87,12 @@ QQC2.ScrollView {
                 font.bold: true
                 color: Theme.kindAccent("keynote", root.palette)
             }
-            BookmarkButton {
-                objectName: "bookmarkButton"
+            BookmarkPanel {
+                visible: root.found
                 bookmarks: root.bookmarks
                 kind: Bookmarks.Session
                 itemId: root.sessionId
+                Layout.fillWidth: true
             }
 
             DetailHeading {
@@ -138,6 +141,7 @@ QQC2.ScrollView {
                     board: modelData.board
                     retracted: modelData.retracted
                     bookmarked: false
+                    bookmarks: root.bookmarks
                     showPosterSession: false
                     Layout.fillWidth: true
                     onOpen: id => root.navigator.go("paper:" + id)

@@ -16,6 +16,7 @@ FocusScope {
     required property Clock clock
     required property TimeDisplay timeDisplay
     required property Navigator navigator
+    required property Bookmarks bookmarks
 
     readonly property int axisWidth: 64
     readonly property int roomCount: Math.max(1, root.repository.rooms.length)
@@ -167,6 +168,7 @@ FocusScope {
                         width: canvas.columnWidth - 4
                         height: Math.max(duration * root.minuteHeight - 2, 14)
                         isNow: root.nowNext.nowSessionIds.indexOf(sessionId) >= 0
+                        bookmarks: root.bookmarks
                         onOpen: id => root.navigator.go("session:" + id)
                     }
                 }

@@ -5,12 +5,16 @@
 // serving the bundled program as the golden file records.
 
 #include "bookmarks.h"
+#include "myschedulemodel.h"
 #include "programrepository.h"
 #include "timedisplay.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 class ModelsTest : public QObject {
@@ -21,12 +25,14 @@ private Q_SLOTS:
     void sessionsOfTheBundledProgram();
     void brokenFolderKeepsTheShownProgram();
     void problemsOfABrokenFolder();
+    void myScheduleWithChangedAndRemovedItems();
 
 private:
     // The services a repository needs, in a fixed zone so the dumps are stable.
     struct Fixture {
+        QTemporaryDir storeDir;
         TimeDisplay timeDisplay;
-        Bookmarks bookmarks;
+        Bookmarks bookmarks{storeDir.path(), &timeDisplay};
         ProgramRepository repository{&timeDisplay, &bookmarks, wc::PhotoCache(QString())};
     };
     static QByteArray dump(const QAbstractItemModel &model);
@@ -68,6 +74,33 @@ void ModelsTest::sessionsOfTheBundledProgram()
     const auto diff = wc::test::compareWithGolden(
         dump(*repository.sessions()), QStringLiteral("golden/sessions-neurips2023.txt"));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+// A store saved before the program changed: a talk moved, a panel is gone,
+// a paper was retracted. My Schedule shows all of it, in time order.
+void ModelsTest::myScheduleWithChangedAndRemovedItems()
+{
+    Fixture fixture;
+    const auto store = QDir(fixture.storeDir.path()).filePath(QStringLiteral("mlforsys-neurips2023.json"));
+    QVERIFY(QFile::copy(wc::test::dataPath(QStringLiteral("bookmarks/mlforsys-neurips2023.json")), store));
+    MyScheduleModel schedule(&fixture.bookmarks, &fixture.timeDisplay);
+    QAbstractItemModelTester tester(&schedule, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(schedule.rowCount(), 0);
+    QVERIFY(fixture.repository.loadNow(wc::test::bundledPath()));
+    QCOMPARE(schedule.rowCount(), 6);
+    QCOMPARE(schedule.changedCount(), 3);
+    const auto diff = wc::test::compareWithGolden(dump(schedule), QStringLiteral("golden/myschedule-neurips2023.txt"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    // Seeing the move and removing the tombstones leaves a plain schedule.
+    fixture.bookmarks.acknowledge(Bookmarks::Kind::Session, QStringLiteral("talk-dally"));
+    fixture.bookmarks.setBookmarked(Bookmarks::Kind::Session, QStringLiteral("panel-afternoon"), false);
+    fixture.bookmarks.setBookmarked(Bookmarks::Kind::Paper, QStringLiteral("22"), false);
+    QCOMPARE(schedule.rowCount(), 4);
+    QCOMPARE(schedule.changedCount(), 0);
+    // A retracted paper's bookmark, once removed, cannot come back.
+    fixture.bookmarks.setBookmarked(Bookmarks::Kind::Paper, QStringLiteral("22"), true);
+    QCOMPARE(schedule.rowCount(), 4);
 }
 
 void ModelsTest::brokenFolderKeepsTheShownProgram()

@@ -142,7 +142,8 @@ void ServicesTest::nowNext()
     QFETCH(QString, nextId);
 
     TimeDisplay display;
-    Bookmarks bookmarks;
+    QTemporaryDir storeDir;
+    Bookmarks bookmarks(storeDir.path(), &display);
     ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
     QVERIFY(repository.loadNow(wc::test::bundledPath()));
     Clock clock(now);
@@ -196,7 +197,8 @@ void ServicesTest::navigatorRejectsUnknownRoutes()
 void ServicesTest::sessionsOfADay()
 {
     TimeDisplay display;
-    Bookmarks bookmarks;
+    QTemporaryDir storeDir;
+    Bookmarks bookmarks(storeDir.path(), &display);
     ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
     QVERIFY(repository.loadNow(wc::test::dataPath(QStringLiteral("valid"))));
     SessionFilterModel day;
@@ -224,7 +226,8 @@ void ServicesTest::sessionsOfADay()
 void ServicesTest::papersByPosterSession()
 {
     TimeDisplay display;
-    Bookmarks bookmarks;
+    QTemporaryDir storeDir;
+    Bookmarks bookmarks(storeDir.path(), &display);
     ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
     QVERIFY(repository.loadNow(wc::test::dataPath(QStringLiteral("valid"))));
     PaperFilterModel papers;
@@ -257,7 +260,8 @@ void ServicesTest::papersByPosterSession()
 void ServicesTest::speakersSortedWithAvatars()
 {
     TimeDisplay display;
-    Bookmarks bookmarks;
+    QTemporaryDir storeDir;
+    Bookmarks bookmarks(storeDir.path(), &display);
     ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
     QAbstractItemModelTester tester(
         repository.speakers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -292,7 +296,8 @@ void ServicesTest::cachedPhotoIsShown()
     QCOMPARE(photos.cachedFile(url), photos.filePath(url));
 
     TimeDisplay display;
-    Bookmarks bookmarks;
+    QTemporaryDir storeDir;
+    Bookmarks bookmarks(storeDir.path(), &display);
     ProgramRepository repository(&display, &bookmarks, photos);
     QVERIFY(repository.loadNow(wc::test::bundledPath()));
     const auto *speakers = repository.speakers();
@@ -310,27 +315,42 @@ void ServicesTest::cachedPhotoIsShown()
 void ServicesTest::bookmarksUpdateTheirRows()
 {
     TimeDisplay display;
-    Bookmarks bookmarks;
+    QTemporaryDir storeDir;
+    {
+        Bookmarks bookmarks(storeDir.path(), &display);
+        ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+        QVERIFY(repository.loadNow(wc::test::bundledPath()));
+        auto *sessions = repository.sessions();
+        QSignalSpy dataChanged(sessions, &QAbstractItemModel::dataChanged);
+        bookmarks.toggle(Bookmarks::Kind::Session, QStringLiteral("keynote-lattner"));
+        QCOMPARE(dataChanged.count(), 1);
+        int row = 0;
+        while (sessions->index(row, 0).data(SessionListModel::IdRole).toString() != QLatin1String("keynote-lattner"))
+            ++row;
+        QVERIFY(sessions->index(row, 0).data(SessionListModel::BookmarkedRole).toBool());
+        bookmarks.toggle(Bookmarks::Kind::Paper, QStringLiteral("1"));
+        bookmarks.setNote(Bookmarks::Kind::Session, QStringLiteral("keynote-lattner"), QStringLiteral("  ask about MLIR "));
+        // A retracted paper is never bookmarkable anew.
+        QVERIFY(!bookmarks.canBookmark(Bookmarks::Kind::Paper, QStringLiteral("22")));
+        bookmarks.toggle(Bookmarks::Kind::Paper, QStringLiteral("22"));
+        QCOMPARE(bookmarks.count(), 2);
+        QVERIFY2(bookmarks.notice().isEmpty(), qPrintable(bookmarks.notice()));
+    }
+    // The app restarted: everything is still there.
+    Bookmarks bookmarks(storeDir.path(), &display);
     ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
     QVERIFY(repository.loadNow(wc::test::bundledPath()));
-    auto *sessions = repository.sessions();
-    QSignalSpy dataChanged(sessions, &QAbstractItemModel::dataChanged);
-    bookmarks.toggle(Bookmarks::Kind::Session, QStringLiteral("keynote-lattner"));
-    QCOMPARE(dataChanged.count(), 1);
-    const auto row = dataChanged.at(0).at(0).toModelIndex().row();
-    QCOMPARE(sessions->index(row, 0).data(SessionListModel::IdRole).toString(),
-        QStringLiteral("keynote-lattner"));
-    QVERIFY(sessions->index(row, 0).data(SessionListModel::BookmarkedRole).toBool());
-    bookmarks.toggle(Bookmarks::Kind::Paper, QStringLiteral("37"));
-    QCOMPARE(dataChanged.count(), 1); // a paper is not a session row
-    QVERIFY(bookmarks.contains(Bookmarks::Kind::Paper, QStringLiteral("37")));
+    QVERIFY(bookmarks.contains(Bookmarks::Kind::Session, QStringLiteral("keynote-lattner")));
+    QVERIFY(bookmarks.contains(Bookmarks::Kind::Paper, QStringLiteral("1")));
+    QCOMPARE(bookmarks.note(Bookmarks::Kind::Session, QStringLiteral("keynote-lattner")), QStringLiteral("ask about MLIR"));
     QCOMPARE(bookmarks.count(), 2);
 }
 
 void ServicesTest::detailsForUnknownIdsAreEmpty()
 {
     TimeDisplay display;
-    Bookmarks bookmarks;
+    QTemporaryDir storeDir;
+    Bookmarks bookmarks(storeDir.path(), &display);
     ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
     QVERIFY(repository.session(QStringLiteral("opening")).isEmpty()); // nothing loaded yet
     QVERIFY(repository.loadNow(wc::test::bundledPath()));
@@ -342,7 +362,8 @@ void ServicesTest::detailsForUnknownIdsAreEmpty()
 void ServicesTest::sessionDetails()
 {
     TimeDisplay display;
-    Bookmarks bookmarks;
+    QTemporaryDir storeDir;
+    Bookmarks bookmarks(storeDir.path(), &display);
     ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
     QVERIFY(repository.loadNow(wc::test::bundledPath()));
     auto session = repository.session(QStringLiteral("keynote-lattner"));
@@ -380,7 +401,8 @@ void ServicesTest::sessionDetails()
 void ServicesTest::asynchronousLoad()
 {
     TimeDisplay display;
-    Bookmarks bookmarks;
+    QTemporaryDir storeDir;
+    Bookmarks bookmarks(storeDir.path(), &display);
     ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
     QSignalSpy finished(&repository, &ProgramRepository::loadFinished);
     repository.load(wc::test::dataPath(QStringLiteral("broken")));

@@ -7,6 +7,9 @@
 
 TestServices::TestServices(QObject *parent)
     : QObject(parent)
+    , m_bookmarks(m_storeDir.path(), &m_timeDisplay)
+    , m_schedule(&m_bookmarks, &m_timeDisplay)
+    , m_exporter(&m_bookmarks, &m_schedule, &m_timeDisplay)
     , m_repository(&m_timeDisplay, &m_bookmarks, wc::PhotoCache(QString()))
     , m_clock(QDateTime(QDate(2023, 12, 16), QTime(11, 15), QTimeZone("America/Chicago")))
     , m_nowNext(&m_clock, &m_timeDisplay)

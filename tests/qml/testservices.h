@@ -5,10 +5,14 @@
 
 #include "bookmarks.h"
 #include "clock.h"
+#include "myschedulemodel.h"
 #include "navigator.h"
 #include "nownext.h"
 #include "programrepository.h"
+#include "scheduleexporter.h"
 #include "timedisplay.h"
+
+#include <QTemporaryDir>
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -26,6 +30,8 @@ class TestServices : public QObject {
     Q_PROPERTY(TimeDisplay *timeDisplay READ timeDisplay CONSTANT)
     Q_PROPERTY(Bookmarks *bookmarks READ bookmarks CONSTANT)
     Q_PROPERTY(NowNext *nowNext READ nowNext CONSTANT)
+    Q_PROPERTY(MyScheduleModel *schedule READ schedule CONSTANT)
+    Q_PROPERTY(ScheduleExporter *exporter READ exporter CONSTANT)
 
 public:
     explicit TestServices(QObject *parent = nullptr);
@@ -36,6 +42,8 @@ public:
     TimeDisplay *timeDisplay() { return &m_timeDisplay; }
     Bookmarks *bookmarks() { return &m_bookmarks; }
     NowNext *nowNext() { return &m_nowNext; }
+    MyScheduleModel *schedule() { return &m_schedule; }
+    ScheduleExporter *exporter() { return &m_exporter; }
 
     // "bundled", or a fixture folder under tests/data ("valid", "broken").
     Q_INVOKABLE bool load(const QString &which);
@@ -43,8 +51,11 @@ public:
     Q_INVOKABLE void setNow(const QString &iso);
 
 private:
+    QTemporaryDir m_storeDir; // bookmarks never touch the real data folder
     TimeDisplay m_timeDisplay;
     Bookmarks m_bookmarks;
+    MyScheduleModel m_schedule;
+    ScheduleExporter m_exporter;
     ProgramRepository m_repository;
     Clock m_clock;
     NowNext m_nowNext;

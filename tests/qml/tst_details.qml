@@ -38,7 +38,57 @@ TestCase {
             height: 700
             repository: TestServices.repository
             navigator: TestServices.navigator
+            bookmarks: TestServices.bookmarks
         }
+    }
+
+    Component {
+        id: scheduleComponent
+
+        MyScheduleView {
+            width: 1100
+            height: 700
+            repository: TestServices.repository
+            bookmarks: TestServices.bookmarks
+            schedule: TestServices.schedule
+            exporter: TestServices.exporter
+            timeDisplay: TestServices.timeDisplay
+            navigator: TestServices.navigator
+        }
+    }
+
+    function test_noteIsKeptWithTheBookmarks() {
+        verify(TestServices.load("bundled"))
+        const view = createTemporaryObject(sessionComponent, testCase)
+        waitForRendering(view)
+        const note = findChild(view, "noteField")
+        verify(note)
+        note.text = "Sit near the front"
+        note.editingFinished()
+        compare(TestServices.bookmarks.note(Bookmarks.Session, "keynote-lattner"), "Sit near the front")
+        TestServices.bookmarks.setNote(Bookmarks.Session, "keynote-lattner", "")
+        compare(note.text, "")
+    }
+
+    function test_myScheduleListsWhatIsBookmarked() {
+        verify(TestServices.load("bundled"))
+        const view = createTemporaryObject(scheduleComponent, testCase)
+        waitForRendering(view)
+        const list = findChild(view, "scheduleList")
+        verify(!list.visible)
+        TestServices.bookmarks.toggle(Bookmarks.Session, "keynote-lattner")
+        TestServices.bookmarks.toggle(Bookmarks.Session, "opening")
+        compare(list.count, 2)
+        verify(list.visible)
+        tryVerify(() => list.itemAtIndex(1) !== null)
+        compare(list.itemAtIndex(0).itemId, "opening")
+        // Opening a row goes to its page.
+        mouseClick(list.itemAtIndex(1))
+        compare(TestServices.navigator.route, "session:keynote-lattner")
+        TestServices.navigator.back()
+        TestServices.bookmarks.toggle(Bookmarks.Session, "keynote-lattner")
+        TestServices.bookmarks.toggle(Bookmarks.Session, "opening")
+        compare(list.count, 0)
     }
 
     function test_bookmarkToggle() {

@@ -26,6 +26,7 @@ TestCase {
             clock: TestServices.clock
             timeDisplay: TestServices.timeDisplay
             navigator: TestServices.navigator
+            bookmarks: TestServices.bookmarks
         }
     }
 
@@ -115,6 +116,35 @@ TestCase {
         tabs.currentIndex = 0
         compare(blocks(view).length, 5)
         verify(!findChild(view, "nowLine").visible)
+    }
+
+    BookmarkShortcut {
+        id: bookmarkShortcut
+
+        bookmarks: TestServices.bookmarks
+        window: testCase.Window.window
+    }
+
+    function test_starAndCtrlDBookmarkTheFocusedBlock() {
+        const view = createTimeline("bundled", "2023-12-16T11:15")
+        const talk = block(view, "talk-vmr2l")
+        verify(!TestServices.bookmarks.contains(Bookmarks.Session, "talk-vmr2l"))
+        talk.forceActiveFocus()
+        keyClick(Qt.Key_D, Qt.ControlModifier)
+        verify(TestServices.bookmarks.contains(Bookmarks.Session, "talk-vmr2l"))
+        compare(talk.bookmarked, true)
+        keyClick(Qt.Key_D, Qt.ControlModifier)
+        verify(!TestServices.bookmarks.contains(Bookmarks.Session, "talk-vmr2l"))
+
+        // The star on the block toggles it in place, without opening it.
+        const star = findChild(talk, "starToggle")
+        verify(star)
+        console.log("STAR", star.visible, star.width, star.height, star.mapToItem(null, 0, 0), talk.height)
+        mouseClick(star)
+        verify(TestServices.bookmarks.contains(Bookmarks.Session, "talk-vmr2l"))
+        compare(TestServices.navigator.route.indexOf("session:"), -1)
+        mouseClick(star)
+        verify(!TestServices.bookmarks.contains(Bookmarks.Session, "talk-vmr2l"))
     }
 
     function test_clickOpensTheSession() {
