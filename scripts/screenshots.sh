@@ -11,8 +11,17 @@ app="${1:-build/release}/app/desktop/workshop-companion"
 out=docs/screenshots
 mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
+# The app's data (bookmarks) from the test fixture in a throwaway folder, so
+# My Schedule has something to show and the user's own data is untouched.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+store="$home/workshop-companion/workshop-companion/bookmarks"
+mkdir -p "$store"
+cp tests/data/bookmarks/mlforsys-neurips2023.json "$store/"
+export XDG_DATA_HOME="$home"
 now=2023-12-16T11:15
-views=(timeline session:keynote-lattner speakers speaker:chris-lattner papers paper:37 search:learning about)
+views=(timeline schedule session:talk-dally speakers speaker:chris-lattner papers paper:37 search:learning about
+       settings)
 for theme in light dark; do
     for view in "${views[@]}"; do
         name="${view%%:*}-$theme.png"

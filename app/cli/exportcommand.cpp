@@ -27,12 +27,8 @@ IcsRequest icsRequest(const QStringList &ids)
         else
             request.sessionIds << id;
     }
-    // DTSTAMP for a folder without a manifest: SOURCE_DATE_EPOCH makes the
-    // output reproducible (as for publish), else it is now.
-    bool ok = false;
-    const auto epoch = qEnvironmentVariableIntValue("SOURCE_DATE_EPOCH", &ok);
-    if (ok)
-        request.stamp = QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc());
+    // DTSTAMP for a folder without a manifest.
+    request.stamp = stampTime();
     return request;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTimeZone>
 
 #include <cstdio>
 
@@ -77,6 +78,13 @@ bool checkFolder(const QString &dir)
         return false;
     }
     return true;
+}
+
+QDateTime stampTime()
+{
+    bool ok = false;
+    const auto epoch = qEnvironmentVariableIntValue("SOURCE_DATE_EPOCH", &ok);
+    return ok ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()) : QDateTime::currentDateTimeUtc();
 }
 
 } // namespace wc::cli

@@ -6,6 +6,7 @@
 #include "problem.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QTextStream>
 
 namespace wc::cli {
@@ -26,5 +27,9 @@ bool parseArguments(QCommandLineParser &parser, const QString &command, const QS
 
 // The program folder argument: exists and is a folder, or prints why not.
 bool checkFolder(const QString &dir);
+
+// The time stamped on what a command writes: now, or SOURCE_DATE_EPOCH (in
+// UTC) when set, for reproducible builds and tests.
+QDateTime stampTime();
 
 } // namespace wc::cli

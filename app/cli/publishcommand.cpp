@@ -16,11 +16,7 @@ namespace {
 // Publication time: now, or SOURCE_DATE_EPOCH for reproducible builds and tests.
 QDateTime publicationTime(const QTimeZone &zone)
 {
-    bool ok = false;
-    const auto epoch = qEnvironmentVariableIntValue("SOURCE_DATE_EPOCH", &ok);
-    const auto utc = ok ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
-                        : QDateTime::currentDateTimeUtc();
-    auto local = utc.toTimeZone(zone);
+    auto local = stampTime().toTimeZone(zone);
     local.setTime(QTime(local.time().hour(), local.time().minute(), local.time().second()));
     return local;
 }
