@@ -249,8 +249,9 @@ QList<BookmarkEntry> mergeEntries(const QList<BookmarkEntry> &ours, const QList<
 }
 
 QList<BookmarkEntry> importEntries(const QList<BookmarkEntry> &ours, const QList<BookmarkEntry> &imported,
-                                   const QDateTime &now)
+                                   const QDateTime &now, int *changedCount)
 {
+    *changedCount = 0;
     QList<BookmarkEntry> merged = ours;
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < merged.size(); ++i)
@@ -264,6 +265,7 @@ QList<BookmarkEntry> importEntries(const QList<BookmarkEntry> &ours, const QList
             added.updated = now;
             index.insert(added.key(), merged.size());
             merged.append(added);
+            ++*changedCount;
             continue;
         }
         auto &our = merged[*it];
@@ -278,8 +280,10 @@ QList<BookmarkEntry> importEntries(const QList<BookmarkEntry> &ours, const QList
         }
         if (!our.known)
             our.known = in.known;
-        if (changed)
+        if (changed) {
             our.updated = now;
+            ++*changedCount;
+        }
     }
     return merged;
 }
@@ -332,11 +336,13 @@ BookmarkEntry &BookmarkStore::edit(ItemKind kind, const QString &id)
     return m_entries.last();
 }
 
-BookmarkStore::ReadResult BookmarkStore::read(const QString &path, BookmarkFile *file, QString *why) const
+BookmarkStore::ReadResult BookmarkStore::readAny(const QString &path, BookmarkFile *file, QString *why)
 {
     QFile f(path);
-    if (!f.exists())
+    if (!f.exists()) {
+        *why = QStringLiteral("there is no such file");
         return ReadResult::Missing;
+    }
     if (!f.open(QIODevice::ReadOnly)) {
         *why = f.errorString();
         return ReadResult::Unreadable;
@@ -353,11 +359,21 @@ BookmarkStore::ReadResult BookmarkStore::read(const QString &path, BookmarkFile 
     auto parsed = BookmarkFile::fromJson(bytes, why);
     if (!parsed)
         return ReadResult::Damaged;
-    if (parsed->edition != m_edition) {
-        *why = QStringLiteral("it holds the bookmarks of another edition (%1)").arg(parsed->edition);
+    *file = std::move(*parsed);
+    return ReadResult::Ok;
+}
+
+BookmarkStore::ReadResult BookmarkStore::read(const QString &path, BookmarkFile *file, QString *why) const
+{
+    BookmarkFile parsed;
+    const auto result = readAny(path, &parsed, why);
+    if (result != ReadResult::Ok)
+        return result;
+    if (parsed.edition != m_edition) {
+        *why = QStringLiteral("it holds the bookmarks of another edition (%1)").arg(parsed.edition);
         return ReadResult::Damaged;
     }
-    *file = std::move(*parsed);
+    *file = std::move(parsed);
     return ReadResult::Ok;
 }
 
@@ -394,21 +410,35 @@ bool BookmarkStore::load()
     case ReadResult::Damaged:
         break;
     }
+    m_entries.clear();
+    // Saving recovers: it moves the damaged file aside, takes in the backup
+    // and writes a good file, under the lock another instance also takes.
+    if (!save())
+        m_notice = m_error;
+    return true;
+}
+
+bool BookmarkStore::recoverFromDamage(const QString &why)
+{
     qCWarning(lcBookmarks) << "damaged bookmarks file" << filePath() << why;
     const auto aside = QFileInfo(moveAside(filePath())).fileName();
+    if (aside.isEmpty()) {
+        m_error = QStringLiteral("Your bookmarks file is damaged (%1) and cannot be moved aside, so it "
+                                 "was left alone and nothing was saved.")
+                      .arg(why);
+        return false;
+    }
     BookmarkFile backup;
     QString backupWhy;
     if (read(backupPath(), &backup, &backupWhy) == ReadResult::Ok) {
-        m_entries = backup.entries;
+        m_entries = mergeEntries(m_entries, backup.entries);
         const auto backupTime = QFileInfo(backupPath()).lastModified().toString(Qt::ISODate);
         m_notice = QStringLiteral("Your bookmarks file was damaged (%1). It was kept as %2, and your "
                                   "bookmarks were restored from the backup saved at %3.")
                        .arg(why, aside, backupTime);
-        writeAtomically(filePath(), BookmarkFile{m_edition, m_entries}.toJson());
     } else {
-        m_entries.clear();
         m_notice = QStringLiteral("Your bookmarks file was damaged (%1) and there is no good backup. "
-                                  "It was kept as %2; your schedule starts empty.")
+                                  "It was kept as %2.")
                        .arg(why, aside);
     }
     return true;
@@ -458,36 +488,32 @@ bool BookmarkStore::save()
     }
     BookmarkFile disk;
     QString why;
-    switch (read(filePath(), &disk, &why)) {
+    const auto onDisk = read(filePath(), &disk, &why);
+    switch (onDisk) {
     case ReadResult::Unreadable:
         m_error = QStringLiteral("Cannot read your bookmarks file to save it (%1), so it was left alone.")
                       .arg(why);
         return false;
     case ReadResult::Damaged:
-        m_notice = QStringLiteral("Your bookmarks file was damaged (%1). It was kept as %2 and "
-                                  "replaced by the bookmarks this window holds.")
-                       .arg(why, QFileInfo(moveAside(filePath())).fileName());
+        if (!recoverFromDamage(why))
+            return false;
         break;
     case ReadResult::Ok:
         m_entries = mergeEntries(m_entries, disk.entries);
-        // The file on disk is good: it becomes the backup before it is
-        // replaced, so there is always a loadable copy of the last save.
-        if (!writeAtomically(backupPath(), disk.toJson())) {
-            m_error = QStringLiteral("Could not save your bookmarks: %1. Your saved bookmarks are unchanged.")
-                          .arg(m_error);
-            return false;
-        }
         break;
     case ReadResult::Missing:
         break;
     }
-    if (!writeAtomically(filePath(), BookmarkFile{m_edition, m_entries}.toJson())) {
+    // A good file on disk becomes the backup before it is replaced, so there
+    // is always a loadable copy of the last save.
+    const bool saved = (onDisk != ReadResult::Ok || writeAtomically(backupPath(), disk.toJson())) &&
+                       writeAtomically(filePath(), BookmarkFile{m_edition, m_entries}.toJson());
+    if (!saved) {
         m_error = QStringLiteral("Could not save your bookmarks: %1. Your saved bookmarks are unchanged.")
                       .arg(m_error);
         qCWarning(lcBookmarks) << m_error;
-        return false;
     }
-    return true;
+    return saved;
 }
 
 bool BookmarkStore::exportTo(const QString &path) const
@@ -509,34 +535,21 @@ bool BookmarkStore::exportTo(const QString &path) const
 int BookmarkStore::importFrom(const QString &path, const QDateTime &now)
 {
     m_error.clear();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_error = QStringLiteral("Cannot open %1: %2").arg(path, f.errorString());
-        return -1;
-    }
-    if (f.size() > maxFileBytes) {
-        m_error = QStringLiteral("%1 is too large to be a bookmarks file.").arg(path);
-        return -1;
-    }
+    BookmarkFile file;
     QString why;
-    const auto file = BookmarkFile::fromJson(f.readAll(), &why);
-    if (!file) {
+    if (readAny(path, &file, &why) != ReadResult::Ok) {
         m_error = QStringLiteral("%1 cannot be imported: %2.").arg(QFileInfo(path).fileName(), why);
         return -1;
     }
-    if (file->edition != m_edition) {
+    if (file.edition != m_edition) {
         m_error = QStringLiteral("%1 holds bookmarks for another edition (%2), not this one (%3); "
                                  "nothing was imported.")
-                      .arg(QFileInfo(path).fileName(), file->edition, m_edition);
+                      .arg(QFileInfo(path).fileName(), file.edition, m_edition);
         return -1;
     }
     const auto before = m_entries;
-    m_entries = importEntries(m_entries, file->entries, now);
     int changed = 0;
-    for (const auto &e : m_entries) {
-        if (e.updated == now)
-            ++changed;
-    }
+    m_entries = importEntries(m_entries, file.entries, now, &changed);
     if (!save()) {
         m_entries = before;
         return -1;

@@ -73,8 +73,9 @@ QList<BookmarkEntry> mergeEntries(const QList<BookmarkEntry> &ours, const QList<
 
 // Merges entries imported from another laptop: it only ever adds. A bookmark
 // in either is kept, and differing notes are both kept, one after the other.
+// changedCount: how many entries were added or changed.
 QList<BookmarkEntry> importEntries(const QList<BookmarkEntry> &ours, const QList<BookmarkEntry> &imported,
-                                   const QDateTime &now);
+                                   const QDateTime &now, int *changedCount);
 
 // The attendee's bookmarks and notes for one edition, in one file under the
 // app's data location. Every save is atomic and durable: the previous file
@@ -97,8 +98,9 @@ public:
     bool load();
     // Merges what another instance saved since; true when entries changed.
     bool reloadFromDisk();
-    // Writes the entries (merged with the file on disk). On failure, such as
-    // a full disk, the file on disk is left as it was and error() says why.
+    // Writes the entries (merged with the file on disk; a damaged file is
+    // moved aside and the backup merged in instead). On failure, such as a
+    // full disk, the file on disk is left as it was and error() says why.
     bool save();
 
     const QList<BookmarkEntry> &entries() const { return m_entries; }
@@ -122,7 +124,13 @@ public:
 
 private:
     enum class ReadResult { Missing, Ok, Damaged, Unreadable };
+    // Any bookmarks file, of any edition.
+    static ReadResult readAny(const QString &path, BookmarkFile *file, QString *why);
+    // A file of this store's edition; another edition's counts as damaged.
     ReadResult read(const QString &path, BookmarkFile *file, QString *why) const;
+    // Moves a damaged file aside and takes in the backup, when it is good;
+    // false, leaving the file alone, when it cannot be moved.
+    bool recoverFromDamage(const QString &why);
     bool writeAtomically(const QString &path, const QByteArray &bytes);
     QString moveAside(const QString &path) const;
 

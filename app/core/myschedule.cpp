@@ -93,7 +93,10 @@ bool refreshSnapshots(QList<BookmarkEntry> &entries, const Program &program)
             e.known = current;
             changed = true;
         }
-        if (!e.seenStart.isValid() && e.seenRoom.isEmpty()) {
+        // Nothing seen yet: what the program has now is what the attendee sees.
+        // (An untimed paper keeps nothing seen until it gets a poster session.)
+        if (!e.seenStart.isValid() && e.seenRoom.isEmpty() &&
+            (current->start.isValid() || !current->room.isEmpty())) {
             e.seenStart = current->start;
             e.seenEnd = current->end;
             e.seenRoom = current->room;

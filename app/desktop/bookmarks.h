@@ -76,6 +76,10 @@ public:
     {
         return kind == Kind::Session ? wc::ItemKind::Session : wc::ItemKind::Paper;
     }
+    static Kind kindOf(wc::ItemKind kind)
+    {
+        return kind == wc::ItemKind::Session ? Kind::Session : Kind::Paper;
+    }
 
 Q_SIGNALS:
     // Anything in the schedule changed: a bookmark, a note, a clash.

@@ -62,8 +62,7 @@ QList<wc::ScheduleEntry> MyScheduleModel::entriesOfDay(int dayIndex) const
 
 QString MyScheduleModel::statusText(const wc::ScheduleEntry &e) const
 {
-    const auto kind =
-        e.kind == wc::ItemKind::Session ? Bookmarks::Kind::Session : Bookmarks::Kind::Paper;
+    const auto kind = Bookmarks::kindOf(e.kind);
     switch (e.status) {
     case wc::ScheduleStatus::Current:
         return {};
@@ -92,8 +91,7 @@ QVariant MyScheduleModel::data(const QModelIndex &index, int role) const
     case ItemIdRole:
         return e.id;
     case KindRole:
-        return int(
-            e.kind == wc::ItemKind::Session ? Bookmarks::Kind::Session : Bookmarks::Kind::Paper);
+        return int(Bookmarks::kindOf(e.kind));
     case SectionRole:
         return e.details.start.isValid() ? m_timeDisplay->shortDay(e.details.start)
                                          : tr("Not scheduled yet");
@@ -124,11 +122,8 @@ QVariant MyScheduleModel::data(const QModelIndex &index, int role) const
         return {};
     case StatusTextRole:
         return statusText(e);
-    case ClashRole: {
-        const auto kind =
-            e.kind == wc::ItemKind::Session ? Bookmarks::Kind::Session : Bookmarks::Kind::Paper;
-        return m_bookmarks->clashText(kind, e.id);
-    }
+    case ClashRole:
+        return m_bookmarks->clashText(Bookmarks::kindOf(e.kind), e.id);
     case NoteRole:
         return e.note;
     }

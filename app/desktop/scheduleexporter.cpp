@@ -105,8 +105,7 @@ QString ScheduleExporter::dayHtml(int dayIndex) const
     html +=
         QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\">");
     for (const auto &e : entries) {
-        const auto kind =
-            e.kind == wc::ItemKind::Session ? Bookmarks::Kind::Session : Bookmarks::Kind::Paper;
+        const auto kind = Bookmarks::kindOf(e.kind);
         QString what = QStringLiteral("<b>%1</b>").arg(esc(e.details.title));
         if (e.status == wc::ScheduleStatus::Cancelled || e.status == wc::ScheduleStatus::Removed ||
             e.status == wc::ScheduleStatus::Retracted)

@@ -73,6 +73,21 @@ ColumnLayout {
         Accessible.name: qsTr("Private note")
         Layout.fillWidth: true
         Layout.maximumWidth: 640
-        onEditingFinished: root.bookmarks.setNote(root.kind, root.itemId, text)
+        // Saved while typing, after a pause, and when the page goes away: a
+        // note is never lost to a window closed without leaving the field.
+        onTextChanged: if (activeFocus) noteSaver.restart()
+        onEditingFinished: root.saveNote()
+        Component.onDestruction: root.saveNote()
+    }
+    Timer {
+        id: noteSaver
+
+        interval: 800
+        onTriggered: root.saveNote()
+    }
+
+    function saveNote() {
+        noteSaver.stop()
+        root.bookmarks.setNote(root.kind, root.itemId, note.text)
     }
 }

@@ -18,7 +18,7 @@ QQC2.ItemDelegate {
     required property bool retracted
     required property bool bookmarked
     required property Bookmarks bookmarks
-    property string clash: ""
+    required property string clash // "Clashes with …", or empty
     property bool showPosterSession: true
 
     readonly property string bookmarkItemId: root.paperId

@@ -73,7 +73,6 @@ FocusScope {
             QQC2.ScrollBar.vertical: QQC2.ScrollBar {}
 
             delegate: PaperRow {
-                required property string clash
                 width: ListView.view.width
                 bookmarks: root.bookmarks
                 highlighted: ListView.isCurrentItem

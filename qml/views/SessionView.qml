@@ -141,6 +141,7 @@ QQC2.ScrollView {
                     board: modelData.board
                     retracted: modelData.retracted
                     bookmarked: false
+                    clash: ""
                     bookmarks: root.bookmarks
                     showPosterSession: false
                     Layout.fillWidth: true

@@ -188,7 +188,32 @@ private Q_SLOTS:
         QVERIFY(store.entries().isEmpty());
         QVERIFY2(store.notice().contains(QLatin1String("no good backup")), qPrintable(store.notice()));
         QCOMPARE(asideFiles(dir.path()).size(), 1);
-        QVERIFY(!QFile::exists(store.filePath()));
+        // A good, empty file replaces it, so the next start is quiet.
+        BookmarkStore reopened(dir.path(), edition);
+        QVERIFY(reopened.load());
+        QVERIFY(reopened.notice().isEmpty());
+        QVERIFY(reopened.entries().isEmpty());
+    }
+
+    // Another instance finds the file damaged while this one saves: the
+    // backup is merged in, so what it held is not lost.
+    void savingOverADamagedFileKeepsTheBackup()
+    {
+        QTemporaryDir dir;
+        BookmarkStore first(dir.path(), edition);
+        add(first, QStringLiteral("a"));
+        QVERIFY(first.save());
+        add(first, QStringLiteral("b"));
+        QVERIFY(first.save()); // backup: a
+        BookmarkStore second(dir.path(), edition);
+        QVERIFY(second.load());
+        add(second, QStringLiteral("c"));
+        QVERIFY(test::writeFile(first.filePath(), "]"));
+        QVERIFY2(second.save(), qPrintable(second.error()));
+        QVERIFY(second.notice().contains(QLatin1String("restored from the backup")));
+        QCOMPARE(bookmarkedIds(second.entries()),
+                 (QStringList{QStringLiteral("session/a"), QStringLiteral("session/b"), QStringLiteral("session/c")}));
+        QCOMPARE(asideFiles(dir.path()).size(), 1);
     }
 
     void unreadableFileIsNeverOverwritten()

@@ -129,6 +129,7 @@ private Q_SLOTS:
                                      bookmarked(ItemKind::Session, QStringLiteral("panel")),
                                      bookmarked(ItemKind::Session, QStringLiteral("closing")),
                                      bookmarked(ItemKind::Paper, QStringLiteral("3")),
+                                     bookmarked(ItemKind::Paper, QStringLiteral("1")), // no poster session
                                      bookmarked(ItemKind::Session, QStringLiteral("opening"))};
         QVERIFY(refreshSnapshots(entries, before));
         QVERIFY(!refreshSnapshots(entries, before)); // nothing new the second time
@@ -149,7 +150,8 @@ private Q_SLOTS:
         QHash<QString, ScheduleEntry> byKey;
         for (const auto &item : buildSchedule(after, entries))
             byKey.insert(itemKey(item.kind, item.id), item);
-        QCOMPARE(byKey.size(), 5);
+        QCOMPARE(byKey.size(), 6);
+        QCOMPARE(byKey.value(QStringLiteral("paper/1")).status, ScheduleStatus::Current);
         const auto moved = byKey.value(QStringLiteral("session/talks-1"));
         QCOMPARE(moved.status, ScheduleStatus::Moved);
         QCOMPARE(moved.seenStart, vienna(26, 10, 45));

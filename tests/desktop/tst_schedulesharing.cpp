@@ -106,6 +106,11 @@ private Q_SLOTS:
         QVERIFY(pdf.startsWith("%PDF-"));
         QCOMPARE(
             pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
+
+        QVERIFY(!s.exporter.printDay(
+            QUrl::fromLocalFile(QStringLiteral("/nonexistent/dir/day.pdf")), 0));
+        QVERIFY2(s.exporter.message().contains(QLatin1String("Could not write")),
+            qPrintable(s.exporter.message()));
     }
 
     void longDayStillPrintsOnOnePage()

@@ -66,6 +66,13 @@ TestCase {
         note.text = "Sit near the front"
         note.editingFinished()
         compare(TestServices.bookmarks.note(Bookmarks.Session, "keynote-lattner"), "Sit near the front")
+        // Typed and never left: saved after a pause all the same.
+        note.forceActiveFocus()
+        note.selectAll()
+        keyClick(Qt.Key_X)
+        tryVerify(() => TestServices.bookmarks.note(Bookmarks.Session, "keynote-lattner") === "x", 3000)
+        // A change from elsewhere shows, once the field is left.
+        note.focus = false
         TestServices.bookmarks.setNote(Bookmarks.Session, "keynote-lattner", "")
         compare(note.text, "")
     }
