@@ -205,14 +205,13 @@ private Q_SLOTS:
         QVERIFY(first.save());
         add(first, QStringLiteral("b"));
         QVERIFY(first.save()); // backup: a
-        BookmarkStore second(dir.path(), edition);
-        QVERIFY(second.load());
+        BookmarkStore second(dir.path(), edition); // started before "a" was saved
         add(second, QStringLiteral("c"));
         QVERIFY(test::writeFile(first.filePath(), "]"));
         QVERIFY2(second.save(), qPrintable(second.error()));
         QVERIFY(second.notice().contains(QLatin1String("restored from the backup")));
         QCOMPARE(bookmarkedIds(second.entries()),
-                 (QStringList{QStringLiteral("session/a"), QStringLiteral("session/b"), QStringLiteral("session/c")}));
+                 (QStringList{QStringLiteral("session/a"), QStringLiteral("session/c")}));
         QCOMPARE(asideFiles(dir.path()).size(), 1);
     }
 
