@@ -14,5 +14,8 @@ enum ExitCode { Success = 0, InvalidProgram = 1, UsageOrIoError = 2 };
 int validateCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int publishCommand(const QStringList &args);
+int diffCommand(const QStringList &args);
+// Exit 0 updated or unchanged, 1 rejected, 2 network error.
+int syncCommand(const QStringList &args);
 
 } // namespace wc::cli

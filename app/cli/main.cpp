@@ -22,12 +22,15 @@ Commands:
   export json DIR       print the normalized JSON of a valid folder
   export ics DIR        print the sessions as iCalendar, for calendar apps
   publish DIR           validate, then write DIR/manifest.yaml for the site
+  diff OLD NEW [--json] print what changed between two program folders
+  sync URL DIR          update DIR from the site at URL, printing what changed
 
 Options:
   -h, --help            show this help (COMMAND --help for a command's own)
   -v, --version         show the version
 
-Exit status: 0 success, 1 the folder has errors, 2 usage or I/O error.
+Exit status: 0 success, 1 the folder has errors (sync: the update was
+rejected), 2 usage or I/O error (sync: a network error).
 )";
 
 } // namespace
@@ -58,6 +61,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("validate"), validateCommand},
         {QStringLiteral("export"), exportCommand},
         {QStringLiteral("publish"), publishCommand},
+        {QStringLiteral("diff"), diffCommand},
+        {QStringLiteral("sync"), syncCommand},
     };
     const auto it = commands.find(command);
     if (it == commands.end()) {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Workshop Companion developers
 
+#include "atomicfile.h"
 #include "commands.h"
 #include "manifest.h"
 #include "output.h"
 #include "programloader.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace wc::cli {
 
@@ -51,10 +51,9 @@ int publishCommand(const QStringList &args)
         fail(error);
         return UsageOrIoError;
     }
-    QSaveFile file(QDir(dir).filePath(manifestFile));
-    if (!file.open(QIODevice::WriteOnly) || file.write(manifestYaml(manifest)) < 0 ||
-        !file.commit()) {
-        fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    const auto path = QDir(dir).filePath(manifestFile);
+    if (!writeFileAtomically(path, manifestYaml(manifest), &error)) {
+        fail(QStringLiteral("cannot write %1: %2").arg(path, error));
         return UsageOrIoError;
     }
     out() << QStringLiteral("published %1 version %2: %3 files")

@@ -3,6 +3,7 @@
 
 #include "bookmarkstore.h"
 
+#include "atomicfile.h"
 #include "logging.h"
 
 #include <QCryptographicHash>
@@ -14,10 +15,6 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QRegularExpression>
-#include <QSaveFile>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace wc {
 
@@ -145,18 +142,6 @@ std::optional<BookmarkEntry> entryFromJson(const QJsonValue &value)
             return std::nullopt;
     }
     return e;
-}
-
-// QSaveFile syncs the file before renaming it into place, but not the
-// directory; without this the rename itself may be lost in a power cut.
-bool syncDirectory(const QString &dir)
-{
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
 }
 
 } // namespace
@@ -458,20 +443,7 @@ bool BookmarkStore::reloadFromDisk()
 
 bool BookmarkStore::writeAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    // Unbuffered: Qt 6.4's QSaveFile::commit() reports success even when
-    // flushing its buffer hit a full disk, leaving a truncated file; a
-    // direct write reports the short count instead.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!syncDirectory(QFileInfo(path).absolutePath())) {
-        m_error = QStringLiteral("cannot sync the folder %1").arg(QFileInfo(path).absolutePath());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, bytes, &m_error);
 }
 
 bool BookmarkStore::save()
@@ -523,10 +495,9 @@ bool BookmarkStore::exportTo(const QString &path) const
         if (!e.isEmpty())
             file.entries.append(e);
     }
-    QSaveFile out(path);
-    const auto bytes = file.toJson();
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(bytes) != bytes.size() || !out.commit()) {
-        m_error = QStringLiteral("Could not write %1: %2").arg(path, out.errorString());
+    QString why;
+    if (!writeFileAtomically(path, file.toJson(), &why)) {
+        m_error = QStringLiteral("Could not write %1: %2").arg(path, why);
         return false;
     }
     return true;

@@ -30,6 +30,8 @@ QJsonObject linksJson(const QList<Link> &links)
     return o;
 }
 
+} // namespace
+
 QJsonObject workshopJson(const Workshop &w)
 {
     QJsonArray days;
@@ -120,6 +122,8 @@ QJsonObject paperJson(const Paper &p)
         {QStringLiteral("retracted"), p.retracted},
     };
 }
+
+namespace {
 
 template<typename T, typename F> QJsonArray arrayOf(const QList<T> &items, F toJson)
 {

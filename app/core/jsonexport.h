@@ -6,6 +6,7 @@
 #include "program.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 namespace wc {
 
@@ -14,5 +15,12 @@ namespace wc {
 // ISO 8601 with the workshop zone's offset. The same program always gives the
 // same bytes.
 QByteArray programToJson(const Program &program);
+
+// The normalized JSON of one record, as programToJson() writes it; the
+// program diff compares these, so its changed fields are these keys.
+QJsonObject workshopJson(const Workshop &workshop);
+QJsonObject sessionJson(const Session &session);
+QJsonObject speakerJson(const Speaker &speaker);
+QJsonObject paperJson(const Paper &paper);
 
 } // namespace wc

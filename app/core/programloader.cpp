@@ -55,6 +55,9 @@ public:
     }
 
     LoadResult run();
+    // Only manifest.yaml, without checking the files it lists: what a sync
+    // reads before it has fetched them.
+    std::optional<Manifest> runManifestOnly(QList<Problem> *problems);
 
 private:
     const YamlNode *readFile(const QString &name, bool required);
@@ -99,6 +102,7 @@ private:
     bool m_papersRead = false;
     std::vector<SessionSource> m_sessionSources;
     std::vector<PaperSource> m_paperSources;
+    bool m_checkListedFiles = true;
 };
 
 const YamlNode *Loader::readFile(const QString &name, bool required)
@@ -787,7 +791,10 @@ void Loader::readManifest(const YamlNode *root)
                 if (!isSha256Hex(f.sha256))
                     sink.error(sha, QStringLiteral("expected 64 lower-case hexadecimal digits"));
             }
-            if (path && !f.path.isEmpty())
+            if (path && !f.path.isEmpty() && !isSafeRelativePath(f.path))
+                sink.error(path,
+                    QStringLiteral("'%1' must be a path inside the folder").arg(f.path));
+            else if (path && !f.path.isEmpty() && m_checkListedFiles)
                 checkManifestFile(sink, path, f);
             manifest.files.append(f);
         }
@@ -796,14 +803,23 @@ void Loader::readManifest(const YamlNode *root)
         m_program.manifest = manifest;
 }
 
+std::optional<Manifest> Loader::runManifestOnly(QList<Problem> *problems)
+{
+    m_checkListedFiles = false;
+    if (const auto *root = readFile(manifestFile, true))
+        readManifest(root);
+    sortProblems(m_problems);
+    *problems = m_problems;
+    const bool hasError = std::any_of(m_problems.cbegin(), m_problems.cend(),
+        [](const Problem &p) { return p.severity == Problem::Severity::Error; });
+    if (hasError)
+        return std::nullopt;
+    return m_program.manifest;
+}
+
 void Loader::checkManifestFile(
     ProblemSink &sink, const YamlNode *pathNode, const ManifestFile &entry)
 {
-    if (!isSafeRelativePath(entry.path)) {
-        sink.error(
-            pathNode, QStringLiteral("'%1' must be a path inside the folder").arg(entry.path));
-        return;
-    }
     QFile file(QDir(m_dir).filePath(entry.path));
     if (!file.open(QIODevice::ReadOnly)) {
         sink.error(pathNode,
@@ -825,6 +841,12 @@ void Loader::checkManifestFile(
 LoadResult loadProgramFolder(const QString &dir)
 {
     return Loader(dir).run();
+}
+
+std::optional<Manifest> loadManifest(const QString &dir, QList<Problem> *problems)
+{
+    QList<Problem> ignored;
+    return Loader(dir).runManifestOnly(problems ? problems : &ignored);
 }
 
 } // namespace wc

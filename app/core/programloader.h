@@ -39,4 +39,9 @@ inline const QString manifestFile = QStringLiteral("manifest.yaml");
 // the folder: no clock, no network, no settings. Safe on any input.
 LoadResult loadProgramFolder(const QString &dir);
 
+// Reads only `dir`/manifest.yaml, checking its own fields but not the files it
+// lists (a sync reads it before fetching them). nullopt when it is missing or
+// has an error; `problems` gets every problem found.
+std::optional<Manifest> loadManifest(const QString &dir, QList<Problem> *problems = nullptr);
+
 } // namespace wc

@@ -27,6 +27,10 @@ private Q_SLOTS:
     void exportIcsSkipsPapersWithoutPoster();
     void publishWritesAManifestThatValidates();
     void publishRefusesAnInvalidFolder();
+    void diffWithoutChanges();
+    void syncExitCodes();
+    void diffRefusesAnInvalidFolder_data();
+    void diffRefusesAnInvalidFolder();
 
 private:
     struct Run {
@@ -81,6 +85,12 @@ void CliTest::golden_data()
     QTest::newRow("validate help")
         << QStringList {QStringLiteral("validate"), QStringLiteral("--help")} << 0
         << "golden/cli/validate-help.txt";
+    QTest::newRow("diff") << QStringList {QStringLiteral("diff"), QStringLiteral("diff/old"),
+                                 QStringLiteral("diff/new")}
+                          << 0 << "golden/cli/diff.txt";
+    QTest::newRow("diff --json") << QStringList {QStringLiteral("diff"), QStringLiteral("diff/old"),
+                                        QStringLiteral("diff/new"), QStringLiteral("--json")}
+                                 << 0 << "golden/cli/diff.json";
 }
 
 void CliTest::golden()
@@ -134,6 +144,13 @@ void CliTest::usageErrors_data()
     QTest::newRow("unknown option") << QStringList {QStringLiteral("validate"),
                                            QStringLiteral("--frob"), QStringLiteral("valid")}
                                     << "Unknown option 'frob'";
+    QTest::newRow("diff with one folder")
+        << QStringList {QStringLiteral("diff"), QStringLiteral("valid")}
+        << "diff takes 2 argument(s)";
+    QTest::newRow("diff with no such new folder")
+        << QStringList {QStringLiteral("diff"), QStringLiteral("valid"),
+               QStringLiteral("no-such-folder")}
+        << "no-such-folder: no such folder";
 }
 
 void CliTest::usageErrors()
@@ -217,6 +234,91 @@ void CliTest::publishRefusesAnInvalidFolder()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains("has errors; not published"), result.err.constData());
     QVERIFY(!QFile::exists(QDir(dir.path()).filePath(QStringLiteral("manifest.yaml"))));
+}
+
+// One site on loopback, in a process of its own (the CLI runs while this
+// test waits for it): updated, up to date, rejected, then unreachable.
+void CliTest::syncExitCodes()
+{
+    QTemporaryDir tmp;
+    const auto site = tmp.filePath(QStringLiteral("site"));
+    const auto copy = tmp.filePath(QStringLiteral("copy"));
+    QVERIFY(wc::test::copyFolder(wc::test::dataPath(QStringLiteral("valid")), site));
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1721973600"));
+    QCOMPARE(run({QStringLiteral("publish"), site}, tmp.path(), env).exitCode, 0);
+
+    QProcess server;
+    server.start(QStringLiteral(WC_HTTP_SERVER), {site, QStringLiteral("/none")});
+    QVERIFY(server.waitForReadyRead(10000));
+    const auto port = server.readLine().trimmed().split(' ').value(1);
+    const auto url = QStringLiteral("http://127.0.0.1:%1/").arg(QString::fromLatin1(port));
+
+    auto result = run({QStringLiteral("sync"), url, copy}, tmp.path());
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(copy.toUtf8() + " updated to version 1\n"), result.out.constData());
+    QVERIFY2(result.out.contains("session keynote-1 added: "), result.out.constData());
+    QCOMPARE(run({QStringLiteral("validate"), copy}, tmp.path()).exitCode, 0);
+
+    result = run({QStringLiteral("sync"), url, copy}, tmp.path());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, copy.toUtf8() + " is up to date (version 1)\n");
+
+    // Version 2 whose program.yaml is not what its manifest says.
+    const auto program = QDir(site).filePath(QStringLiteral("program.yaml"));
+    QVERIFY(wc::test::writeFile(
+        program, wc::test::readFile(program).replace("start: \"09:15\"", "start: \"09:16\"")));
+    QCOMPARE(run({QStringLiteral("publish"), site}, tmp.path(), env).exitCode, 0);
+    QVERIFY(wc::test::writeFile(
+        program, wc::test::readFile(program).replace("start: \"09:16\"", "start: \"09:17\"")));
+    const auto before = wc::test::readFile(QDir(copy).filePath(QStringLiteral("program.yaml")));
+    result = run({QStringLiteral("sync"), url, copy}, tmp.path());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("update rejected: program.yaml failed its checksum"),
+        result.err.constData());
+    QVERIFY2(result.err.contains("still holds version 1"), result.err.constData());
+    QCOMPARE(wc::test::readFile(QDir(copy).filePath(QStringLiteral("program.yaml"))), before);
+
+    server.kill();
+    server.waitForFinished(5000);
+    result = run({QStringLiteral("sync"), url, copy}, tmp.path());
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("sync failed: could not fetch manifest.yaml"), result.err.constData());
+}
+
+void CliTest::diffWithoutChanges()
+{
+    auto result = run({QStringLiteral("diff"), QStringLiteral("valid"), QStringLiteral("valid")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("No changes.\n"));
+    QVERIFY(result.err.isEmpty());
+    result = run({QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("valid"),
+        QStringLiteral("diff/old")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, QByteArray("[]\n"));
+}
+
+void CliTest::diffRefusesAnInvalidFolder_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("old broken") << QStringList {
+        QStringLiteral("diff"), QStringLiteral("broken"), QStringLiteral("valid")};
+    QTest::newRow("new broken") << QStringList {QStringLiteral("diff"), QStringLiteral("valid"),
+        QStringLiteral("broken"), QStringLiteral("--json")};
+}
+
+void CliTest::diffRefusesAnInvalidFolder()
+{
+    QFETCH(QStringList, args);
+    const auto result = run(args);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    // Where the errors are, as validate prints them, and that nothing was compared.
+    QVERIFY2(result.err.contains("broken/workshop.yaml:8:11: error: unknown time zone"),
+        result.err.constData());
+    QVERIFY2(result.err.contains("workshop-program: broken has errors; nothing compared"),
+        result.err.constData());
+    QVERIFY(!result.err.contains("valid has errors"));
 }
 
 QTEST_GUILESS_MAIN(CliTest)

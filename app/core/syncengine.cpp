@@ -1,0 +1,754 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#include "syncengine.h"
+
+#include "atomicfile.h"
+#include "logging.h"
+#include "manifest.h"
+#include "photocache.h"
+#include "programloader.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+
+namespace wc {
+
+namespace {
+
+QString firstError(const QList<Problem> &problems)
+{
+    for (const auto &p : problems) {
+        if (p.severity == Problem::Severity::Error)
+            return QStringLiteral("%1:%2:%3: %4")
+                .arg(p.file)
+                .arg(p.line)
+                .arg(p.column)
+                .arg(p.message);
+    }
+    return {};
+}
+
+QString sizeText(qint64 bytes)
+{
+    constexpr qint64 kib = 1024, mib = 1024 * 1024;
+    if (bytes >= mib)
+        return QStringLiteral("%1 MiB").arg(
+            double(bytes) / double(mib), 0, 'f', bytes % mib ? 1 : 0);
+    if (bytes >= kib)
+        return QStringLiteral("%1 KiB").arg(
+            double(bytes) / double(kib), 0, 'f', bytes % kib ? 1 : 0);
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
+// Photos are shown by the image decoders of the app; anything that is not
+// recognisably an image (an HTML error page served with 200) is not kept.
+bool looksLikeImage(const QByteArray &data)
+{
+    return data.startsWith("\xff\xd8\xff") || data.startsWith("\x89PNG\r\n\x1a\n") ||
+        data.startsWith("GIF8") || (data.startsWith("RIFF") && data.mid(8, 4) == "WEBP") ||
+        data.left(512).contains("<svg");
+}
+
+bool renameExchange(const QString &a, const QString &b)
+{
+    return ::renameat2(AT_FDCWD, QFile::encodeName(a).constData(), AT_FDCWD,
+               QFile::encodeName(b).constData(), RENAME_EXCHANGE) == 0;
+}
+
+bool renamePath(const QString &from, const QString &to)
+{
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+QDateTime nowUtc()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
+std::optional<SyncState> SyncState::read(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(syncStateFile));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+        return std::nullopt;
+    const auto doc = QJsonDocument::fromJson(file.readAll());
+    if (!doc.isObject())
+        return std::nullopt;
+    const auto o = doc.object();
+    SyncState state;
+    state.url = o.value(QLatin1String("url")).toString();
+    state.etag = o.value(QLatin1String("etag")).toString().toLatin1();
+    state.lastModified = o.value(QLatin1String("lastModified")).toString().toLatin1();
+    state.fetched =
+        QDateTime::fromString(o.value(QLatin1String("fetched")).toString(), Qt::ISODate);
+    state.checked =
+        QDateTime::fromString(o.value(QLatin1String("checked")).toString(), Qt::ISODate);
+    if (state.url.isEmpty() || !state.fetched.isValid())
+        return std::nullopt;
+    if (!state.checked.isValid())
+        state.checked = state.fetched;
+    return state;
+}
+
+QByteArray SyncState::toJson() const
+{
+    return QJsonDocument(QJsonObject {
+                             {QStringLiteral("url"), url},
+                             {QStringLiteral("etag"), QString::fromLatin1(etag)},
+                             {QStringLiteral("lastModified"), QString::fromLatin1(lastModified)},
+                             {QStringLiteral("fetched"), fetched.toUTC().toString(Qt::ISODate)},
+                             {QStringLiteral("checked"), checked.toUTC().toString(Qt::ISODate)},
+                         })
+        .toJson(QJsonDocument::Indented);
+}
+
+bool isAllowedSyncUrl(const QUrl &url, QString *why)
+{
+    const auto scheme = url.scheme();
+    bool allowed = false;
+    if (url.isValid() && !url.host().isEmpty()) {
+        if (scheme == QLatin1String("https"))
+            allowed = true;
+        else if (scheme == QLatin1String("http"))
+            allowed =
+                url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+    }
+    if (!allowed && why)
+        *why = QStringLiteral("%1 is not an https:// address (plain http:// is only allowed to "
+                              "this computer)")
+                   .arg(url.toDisplayString());
+    return allowed;
+}
+
+QString previousCopyFolder(const QString &folder)
+{
+    return QDir::cleanPath(folder) + QStringLiteral(".previous");
+}
+
+// One GET with the limits of SyncLimits, into `sink` or into body().
+class SyncEngine::Transfer : public QObject {
+public:
+    struct Spec {
+        QUrl url;
+        QString name; // for messages
+        qint64 maxBytes = 0;
+        qint64 expectedBytes = -1;
+        QIODevice *sink = nullptr;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+    };
+
+    Transfer(QNetworkAccessManager *network, const Spec &spec, const SyncLimits &limits,
+        std::function<void(Transfer *)> done, QObject *parent)
+        : QObject(parent)
+        , m_spec(spec)
+        , m_done(std::move(done))
+    {
+        QNetworkRequest request(spec.url);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+        request.setMaximumRedirectsAllowed(5);
+        request.setAttribute(
+            QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+        request.setHeader(
+            QNetworkRequest::UserAgentHeader, QByteArray("WorkshopCompanion/" WC_VERSION));
+        for (const auto &[name, value] : spec.headers)
+            request.setRawHeader(name, value);
+        m_reply = network->get(request);
+        m_reply->setParent(this);
+        m_reply->setReadBufferSize(256 * 1024);
+
+        m_stall.setSingleShot(true);
+        m_stall.setInterval(limits.stallTimeout);
+        connect(&m_stall, &QTimer::timeout, this, [this] {
+            fail(QStringLiteral("the site stopped sending %1 (nothing for %2 s)")
+                     .arg(m_spec.name)
+                     .arg(double(m_stall.interval()) / 1000.0),
+                false);
+        });
+        m_deadline.setSingleShot(true);
+        m_deadline.setInterval(limits.deadline);
+        connect(&m_deadline, &QTimer::timeout, this, [this] {
+            fail(QStringLiteral("fetching %1 took longer than %2 s")
+                     .arg(m_spec.name)
+                     .arg(double(m_deadline.interval()) / 1000.0),
+                false);
+        });
+        m_stall.start();
+        m_deadline.start();
+
+        connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &to) {
+            // Only to https, so a redirect never downgrades the transport;
+            // loopback may go to loopback, for tests and local previews.
+            const bool loopbackHop = m_spec.url.scheme() == QLatin1String("http") &&
+                to.scheme() == QLatin1String("http") && isAllowedSyncUrl(to);
+            if (to.scheme() == QLatin1String("https") || loopbackHop) {
+                Q_EMIT m_reply->redirectAllowed();
+                return;
+            }
+            fail(QStringLiteral("the site redirected %1 to %2, which is not https://")
+                     .arg(m_spec.name, to.toDisplayString()),
+                false);
+        });
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+            if (status() != 200)
+                return;
+            const auto length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+            if (length.isValid() && length.toLongLong() > m_spec.maxBytes)
+                tooLarge();
+        });
+        connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::read);
+        connect(m_reply, &QNetworkReply::downloadProgress, &m_stall, qOverload<>(&QTimer::start));
+        connect(m_reply, &QNetworkReply::finished, this, &Transfer::complete);
+    }
+
+    bool ok() const { return m_ok; }
+    // A failure of the content (too large) rather than of the network.
+    bool rejected() const { return m_rejected; }
+    QString error() const { return m_error; }
+    int status() const
+    {
+        return m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+    QByteArray header(const char *name) const { return m_reply->rawHeader(name); }
+    const QByteArray &body() const { return m_body; }
+    qint64 received() const { return m_received; }
+
+private:
+    void read()
+    {
+        m_stall.start();
+        const auto data = m_reply->readAll();
+        if (m_failed || status() != 200)
+            return;
+        m_received += data.size();
+        if (m_received > m_spec.maxBytes) {
+            tooLarge();
+            return;
+        }
+        if (!m_spec.sink) {
+            m_body += data;
+        } else if (m_spec.sink->write(data) != data.size()) {
+            fail(QStringLiteral("could not save %1: %2")
+                     .arg(m_spec.name, m_spec.sink->errorString()),
+                true);
+        }
+    }
+
+    void tooLarge()
+    {
+        fail(m_spec.expectedBytes >= 0
+                ? QStringLiteral("%1 is larger than the manifest says (%2 bytes)")
+                      .arg(m_spec.name)
+                      .arg(m_spec.expectedBytes)
+                : QStringLiteral("%1 is larger than the %2 allowed")
+                      .arg(m_spec.name, sizeText(m_spec.maxBytes)),
+            true);
+    }
+
+    void fail(const QString &why, bool rejected)
+    {
+        if (m_failed || m_finished)
+            return;
+        m_failed = true;
+        m_rejected = rejected;
+        m_error = why;
+        m_reply->abort(); // finished() follows, synchronously
+    }
+
+    void complete()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_stall.stop();
+        m_deadline.stop();
+        if (!m_failed) {
+            read();
+        }
+        if (!m_failed) {
+            const int code = status();
+            if (m_reply->error() != QNetworkReply::NoError && code >= 400) {
+                m_error = QStringLiteral("the site answered %1 %2 for %3")
+                              .arg(code)
+                              .arg(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                       .toString(),
+                                  m_spec.name);
+            } else if (code == 200 && m_spec.expectedBytes >= 0 &&
+                m_received < m_spec.expectedBytes) {
+                // Whether or not Qt calls it an error: a server that died,
+                // or closed the connection early.
+                m_error = QStringLiteral("%1 arrived incomplete (%2 of %3 bytes)")
+                              .arg(m_spec.name)
+                              .arg(m_received)
+                              .arg(m_spec.expectedBytes);
+            } else if (m_reply->error() != QNetworkReply::NoError) {
+                m_error = QStringLiteral("could not fetch %1: %2")
+                              .arg(m_spec.name, m_reply->errorString());
+            } else if (code != 200 && code != 304) {
+                m_error = QStringLiteral("the site answered %1 for %2").arg(code).arg(m_spec.name);
+            } else {
+                m_ok = true;
+            }
+        }
+        qCDebug(lcSync) << m_spec.url << (m_ok ? "ok" : qPrintable(m_error));
+        // The handler may start the next transfer; this one goes once it returns.
+        QTimer::singleShot(0, this, [this] { m_done(this); });
+    }
+
+    Spec m_spec;
+    std::function<void(Transfer *)> m_done;
+    QNetworkReply *m_reply = nullptr;
+    QTimer m_stall;
+    QTimer m_deadline;
+    QByteArray m_body;
+    qint64 m_received = 0;
+    bool m_failed = false;
+    bool m_finished = false;
+    bool m_rejected = false;
+    bool m_ok = false;
+    QString m_error;
+};
+
+SyncEngine::SyncEngine(QNetworkAccessManager *network, SyncLimits limits, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_limits(limits)
+{
+    qRegisterMetaType<wc::SyncResult>();
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::start(const SyncRequest &request)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_request = request;
+    if (m_request.baseline.isEmpty())
+        m_request.baseline = m_request.folder;
+    m_result = {};
+    m_state.reset();
+    m_baselineManifest.reset();
+    m_baselineProgram.reset();
+    m_files.clear();
+    m_photoUrls.clear();
+    m_staging = QDir::cleanPath(m_request.folder) + QStringLiteral(".incoming");
+
+    QString why;
+    if (!isAllowedSyncUrl(m_request.url, &why)) {
+        finish(SyncResult::Outcome::Rejected, why);
+        return;
+    }
+    const QFileInfo folderInfo(m_request.folder);
+    if (!QDir().mkpath(folderInfo.absolutePath())) {
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("cannot create the folder %1").arg(folderInfo.absolutePath()));
+        return;
+    }
+    // Two windows of the app, or the app and the command line, never swap
+    // the same folder at once.
+    m_lock =
+        std::make_unique<QLockFile>(QDir::cleanPath(m_request.folder) + QStringLiteral(".lock"));
+    if (!m_lock->tryLock(0)) {
+        m_lock.reset();
+        finish(SyncResult::Outcome::NetworkError,
+            QStringLiteral("another Workshop Companion is updating this program right now"));
+        return;
+    }
+    if (QFileInfo(m_request.baseline).isDir()) {
+        QList<Problem> problems;
+        m_baselineManifest = loadManifest(m_request.baseline, &problems);
+        if (!m_baselineManifest) {
+            finish(SyncResult::Outcome::Rejected,
+                QStringLiteral("%1 has no valid manifest.yaml, so it is a draft, not a synced copy")
+                    .arg(QDir::toNativeSeparators(m_request.baseline)));
+            return;
+        }
+        m_result.version = m_baselineManifest->version;
+        if (m_request.edition.isEmpty())
+            m_request.edition = m_baselineManifest->edition;
+    }
+    if (m_request.baseline == m_request.folder) {
+        m_state = SyncState::read(m_request.folder);
+        if (m_state && m_state->url != m_request.url.toString())
+            m_state.reset(); // validators from another site say nothing about this one
+    }
+    fetchManifest();
+}
+
+void SyncEngine::fetchManifest()
+{
+    auto base = m_request.url;
+    if (!base.path().endsWith(QLatin1Char('/')))
+        base.setPath(base.path() + QLatin1Char('/'));
+    Transfer::Spec spec;
+    spec.url = base.resolved(QUrl(manifestFile));
+    spec.name = manifestFile;
+    spec.maxBytes = m_limits.maxManifestBytes;
+    if (m_state && !m_state->etag.isEmpty())
+        spec.headers.append({"If-None-Match", m_state->etag});
+    if (m_state && !m_state->lastModified.isEmpty())
+        spec.headers.append({"If-Modified-Since", m_state->lastModified});
+    m_transfer = new Transfer(
+        m_network, spec, m_limits, [this](Transfer *t) { manifestFetched(t); }, this);
+}
+
+void SyncEngine::manifestFetched(Transfer *transfer)
+{
+    transfer->deleteLater();
+    m_result.checked = nowUtc();
+    if (!transfer->ok()) {
+        finish(transfer->rejected() ? SyncResult::Outcome::Rejected
+                                    : SyncResult::Outcome::NetworkError,
+            transfer->error());
+        return;
+    }
+    if (transfer->status() == 304) {
+        m_result.outcome = SyncResult::Outcome::Unchanged;
+        m_result.offeredVersion = m_result.version;
+        markChecked();
+        fetchPhotos(loadBaseline() ? *m_baselineProgram : Program {});
+        return;
+    }
+    m_newState = {m_request.url.toString(), transfer->header("ETag"),
+        transfer->header("Last-Modified"), m_result.checked, m_result.checked};
+
+    QDir(m_staging).removeRecursively(); // left over from a crash
+    QString why;
+    if (!QDir().mkpath(m_staging) ||
+        !writeFileAtomically(QDir(m_staging).filePath(manifestFile), transfer->body(), &why)) {
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("could not save the update: %1").arg(why));
+        return;
+    }
+    QList<Problem> problems;
+    const auto manifest = loadManifest(m_staging, &problems);
+    if (!manifest) {
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("the site's manifest is not valid: %1").arg(firstError(problems)));
+        return;
+    }
+    m_manifest = *manifest;
+    m_result.offeredVersion = m_manifest.version;
+    if (!m_request.edition.isEmpty() && m_manifest.edition != m_request.edition) {
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("the site offers edition '%1', not '%2'")
+                .arg(m_manifest.edition, m_request.edition));
+        return;
+    }
+    const int floor = std::max(m_request.minVersion, m_result.version);
+    if (m_manifest.version < floor) {
+        m_result.rollback = true;
+        if (!m_request.force) {
+            finish(SyncResult::Outcome::Rejected,
+                QStringLiteral("the site offers version %1, older than version %2")
+                    .arg(m_manifest.version)
+                    .arg(floor));
+            return;
+        }
+    }
+    bool sameFiles = m_baselineManifest && m_manifest.version == m_baselineManifest->version;
+    for (const auto &entry : std::as_const(m_manifest.files)) {
+        if (entry.bytes > m_limits.maxFileBytes) {
+            finish(SyncResult::Outcome::Rejected,
+                QStringLiteral("%1 is %2, more than the %3 allowed")
+                    .arg(entry.path, sizeText(entry.bytes), sizeText(m_limits.maxFileBytes)));
+            return;
+        }
+        FileTask task {entry, {}};
+        if (m_baselineManifest) {
+            for (const auto &old : std::as_const(m_baselineManifest->files)) {
+                if (old.path == entry.path && old.sha256 == entry.sha256 &&
+                    old.bytes == entry.bytes)
+                    task.source = QDir(m_request.baseline).filePath(old.path);
+            }
+        }
+        sameFiles = sameFiles && !task.source.isEmpty();
+        m_files.append(task);
+    }
+    if (sameFiles && m_baselineManifest->files.size() == m_manifest.files.size()) {
+        // The site serves what we have (without validators, or new ones).
+        QDir(m_staging).removeRecursively();
+        m_result.outcome = SyncResult::Outcome::Unchanged;
+        if (m_request.baseline == m_request.folder) {
+            if (m_state)
+                m_newState.fetched = m_state->fetched;
+            m_state = m_newState;
+        }
+        markChecked();
+        fetchPhotos(loadBaseline() ? *m_baselineProgram : Program {});
+        return;
+    }
+    nextFile();
+}
+
+bool SyncEngine::copyVerified(const ManifestFile &entry, const QString &source, QString *why)
+{
+    QFile in(source);
+    QFile out(QDir(m_staging).filePath(entry.path));
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+        *why = in.isOpen() ? out.errorString() : in.errorString();
+        return false;
+    }
+    const auto data = in.read(entry.bytes + 1);
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    if (data.size() != entry.bytes || sha256Hex(buffer) != entry.sha256) {
+        *why = QStringLiteral("the local copy of %1 changed").arg(entry.path);
+        return false;
+    }
+    if (out.write(data) != data.size() || !syncFile(out)) {
+        *why = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+void SyncEngine::nextFile()
+{
+    if (m_files.isEmpty()) {
+        commit();
+        return;
+    }
+    const auto task = m_files.takeFirst();
+    const auto target = QDir(m_staging).filePath(task.entry.path);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("could not save the update: cannot create %1")
+                .arg(QFileInfo(target).absolutePath()));
+        return;
+    }
+    QString why;
+    if (!task.source.isEmpty()) {
+        if (copyVerified(task.entry, task.source, &why)) {
+            nextFile();
+            return;
+        }
+        qCInfo(lcSync) << "fetching" << task.entry.path << "instead of copying it:" << why;
+    }
+    auto *file = new QFile(target, this);
+    if (!file->open(QIODevice::WriteOnly)) {
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("could not save the update: %1").arg(file->errorString()));
+        delete file;
+        return;
+    }
+    auto base = m_request.url;
+    if (!base.path().endsWith(QLatin1Char('/')))
+        base.setPath(base.path() + QLatin1Char('/'));
+    Transfer::Spec spec;
+    spec.url = base.resolved(QUrl(task.entry.path));
+    spec.name = task.entry.path;
+    spec.maxBytes = task.entry.bytes;
+    spec.expectedBytes = task.entry.bytes;
+    spec.sink = file;
+    const auto entry = task.entry;
+    m_transfer = new Transfer(
+        m_network, spec, m_limits,
+        [this, file, entry](Transfer *t) {
+            t->deleteLater();
+            const bool synced = t->ok() && syncFile(*file);
+            file->close();
+            file->deleteLater();
+            if (!t->ok()) {
+                finish(t->rejected() ? SyncResult::Outcome::Rejected
+                                     : SyncResult::Outcome::NetworkError,
+                    t->error());
+                return;
+            }
+            if (!synced) {
+                finish(SyncResult::Outcome::Rejected,
+                    QStringLiteral("could not save %1 to disk").arg(entry.path));
+                return;
+            }
+            if (!file->open(QIODevice::ReadOnly) || sha256Hex(*file) != entry.sha256) {
+                finish(SyncResult::Outcome::Rejected,
+                    QStringLiteral("%1 failed its checksum").arg(entry.path));
+                return;
+            }
+            file->close();
+            nextFile();
+        },
+        this);
+}
+
+void SyncEngine::commit()
+{
+    QString why;
+    if (!writeFileAtomically(QDir(m_staging).filePath(syncStateFile), m_newState.toJson(), &why)) {
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("could not save the update: %1").arg(why));
+        return;
+    }
+    auto loaded = loadProgramFolder(m_staging);
+    if (!loaded.ok()) {
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("the update is not valid: %1").arg(firstError(loaded.problems)));
+        return;
+    }
+    // Every folder of the new copy reaches the disk before it is renamed into place.
+    QDirIterator dirs(m_staging, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (dirs.hasNext())
+        syncDirectory(dirs.next());
+    syncDirectory(m_staging);
+
+    const bool hadBaseline = loadBaseline();
+    if (!swapIntoPlace(&why)) {
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("could not save the update: %1").arg(why));
+        return;
+    }
+    m_result.outcome = SyncResult::Outcome::Updated;
+    m_result.version = m_manifest.version;
+    m_result.newProgram = std::make_shared<const Program>(std::move(*loaded.program));
+    m_result.oldProgram = hadBaseline ? m_baselineProgram : std::make_shared<const Program>();
+    m_result.changes = diffPrograms(*m_result.oldProgram, *m_result.newProgram);
+    qCInfo(lcSync) << "updated" << m_request.folder << "to version" << m_manifest.version << "with"
+                   << m_result.changes.size() << "changes";
+    fetchPhotos(*m_result.newProgram);
+}
+
+bool SyncEngine::swapIntoPlace(QString *why)
+{
+    const auto folder = QDir::cleanPath(m_request.folder);
+    const auto previous = previousCopyFolder(folder);
+    const auto parent = QFileInfo(folder).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!renamePath(m_staging, folder)) {
+            *why = QString::fromLocal8Bit(std::strerror(errno));
+            return false;
+        }
+    } else if (renameExchange(m_staging, folder)) {
+        // One atomic step: the new copy is in place, the old one in staging.
+        QDir(previous).removeRecursively();
+        if (!renamePath(m_staging, previous))
+            QDir(m_staging).removeRecursively();
+    } else {
+        // A file system without RENAME_EXCHANGE: two renames, and a start
+        // that finds no copy falls back to the previous one.
+        QDir(previous).removeRecursively();
+        if (!renamePath(folder, previous)) {
+            *why = QString::fromLocal8Bit(std::strerror(errno));
+            return false;
+        }
+        if (!renamePath(m_staging, folder)) {
+            *why = QString::fromLocal8Bit(std::strerror(errno));
+            renamePath(previous, folder);
+            return false;
+        }
+    }
+    syncDirectory(parent);
+    return true;
+}
+
+bool SyncEngine::loadBaseline()
+{
+    if (m_baselineProgram)
+        return true;
+    if (!QFileInfo(m_request.baseline).isDir())
+        return false;
+    auto loaded = loadProgramFolder(m_request.baseline);
+    if (!loaded.ok())
+        return false;
+    m_baselineProgram = std::make_shared<const Program>(std::move(*loaded.program));
+    return true;
+}
+
+void SyncEngine::markChecked()
+{
+    // Only the synced folder has a state to update, and only while it is
+    // the copy the site just confirmed.
+    if (!m_state || m_request.baseline != m_request.folder || !QFileInfo(m_request.folder).isDir())
+        return;
+    m_state->checked = m_result.checked;
+    QString why;
+    if (!writeFileAtomically(
+            QDir(m_request.folder).filePath(syncStateFile), m_state->toJson(), &why))
+        qCWarning(lcSync) << "could not record the check:" << why;
+}
+
+void SyncEngine::fetchPhotos(const Program &program)
+{
+    if (!m_request.photoDir.isEmpty()) {
+        const PhotoCache cache(m_request.photoDir);
+        for (const auto &speaker : program.speakers) {
+            const QUrl url(speaker.photo);
+            if (url.scheme().startsWith(QLatin1String("http")) &&
+                cache.cachedFile(speaker.photo).isEmpty() && !m_photoUrls.contains(speaker.photo))
+                m_photoUrls.append(speaker.photo);
+        }
+    }
+    nextPhoto();
+}
+
+void SyncEngine::nextPhoto()
+{
+    if (m_photoUrls.isEmpty()) {
+        finish(m_result.outcome);
+        return;
+    }
+    const auto url = m_photoUrls.takeFirst();
+    QString why;
+    if (!isAllowedSyncUrl(QUrl(url), &why)) {
+        m_result.photoProblems.append(why);
+        nextPhoto();
+        return;
+    }
+    Transfer::Spec spec;
+    spec.url = QUrl(url);
+    spec.name = QUrl(url).fileName().isEmpty() ? url : QUrl(url).fileName();
+    spec.maxBytes = m_limits.maxFileBytes;
+    m_transfer = new Transfer(
+        m_network, spec, m_limits,
+        [this, url](Transfer *t) {
+            t->deleteLater();
+            QString why;
+            if (!t->ok())
+                why = t->error();
+            else if (!looksLikeImage(t->body()))
+                why = QStringLiteral("%1 is not an image").arg(url);
+            else if (QDir().mkpath(m_request.photoDir) &&
+                writeFileAtomically(PhotoCache(m_request.photoDir).filePath(url), t->body(), &why))
+                ++m_result.photosFetched;
+            if (!why.isEmpty())
+                m_result.photoProblems.append(why);
+            nextPhoto();
+        },
+        this);
+}
+
+void SyncEngine::finish(SyncResult::Outcome outcome, const QString &reason)
+{
+    m_result.outcome = outcome;
+    m_result.reason = reason;
+    if (outcome == SyncResult::Outcome::Rejected || outcome == SyncResult::Outcome::NetworkError) {
+        QDir(m_staging).removeRecursively();
+        qCInfo(lcSync) << "sync of" << m_request.folder << "failed:" << reason;
+    }
+    m_lock.reset();
+    m_running = false;
+    const auto result = m_result;
+    m_result = {};
+    Q_EMIT finished(result);
+}
+
+} // namespace wc

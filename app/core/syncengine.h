@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#pragma once
+
+#include "program.h"
+#include "programdiff.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+class QNetworkAccessManager;
+
+// Keeping a program folder up to date from the site its organizers publish
+// to (docs/data-format.md, "Sync"), without ever trading a good copy for a
+// broken one: everything is fetched into a new folder next to the old one,
+// checked, validated, synced to disk and only then swapped in.
+namespace wc {
+
+// What any one transfer may cost. Qt's own transfer timeout restarts with
+// every byte, so a server trickling a byte every few seconds would never
+// stop; the deadline bounds the whole transfer instead.
+struct SyncLimits {
+    qint64 maxManifestBytes = 64 * 1024;
+    qint64 maxFileBytes = 16 * 1024 * 1024;
+    std::chrono::milliseconds stallTimeout {20'000};
+    std::chrono::milliseconds deadline {120'000};
+};
+
+// What a synced folder remembers of the site, kept in the folder itself
+// (syncStateFile) so that it is always replaced together with the data it
+// describes: validators of a rejected update are never stored.
+struct SyncState {
+    QString url;
+    QByteArray etag;
+    QByteArray lastModified;
+    QDateTime fetched; // when this copy was downloaded
+    QDateTime checked; // when the site last confirmed it is current
+
+    static std::optional<SyncState> read(const QString &folder);
+    QByteArray toJson() const;
+};
+inline const QString syncStateFile = QStringLiteral(".sync-state.json");
+
+// https, or plain http to a loopback address (tests, a local preview).
+bool isAllowedSyncUrl(const QUrl &url, QString *why = nullptr);
+// The folder a copy's previous good version is kept in.
+QString previousCopyFolder(const QString &folder);
+
+struct SyncRequest {
+    QUrl url; // the site's program folder (sync.url); manifest.yaml is under it
+    QString folder; // the synced copy; created on the first sync
+    // The copy shown now, for "what changed" and as the source of files that
+    // did not change: `folder` itself, or the bundled program. Defaults to `folder`.
+    QString baseline;
+    QString edition; // required; empty: the baseline's
+    int minVersion = 0; // besides the baseline's own version
+    bool force = false; // accept a lower version (a deliberate rollback)
+    QString photoDir; // cache for speaker photos by URL; empty: not fetched
+};
+
+struct SyncResult {
+    enum class Outcome { Updated, Unchanged, Rejected, NetworkError };
+    Outcome outcome = Outcome::NetworkError;
+    QString reason; // for Rejected and NetworkError: why, in a sentence
+    int version = 0; // the version shown after this sync (0: none)
+    int offeredVersion = 0; // the site's version, when its manifest was read
+    bool rollback = false; // rejected only for being older: forcing would take it
+    QDateTime checked;
+    // Updated: what changed, and the two programs the changes refer to.
+    QList<Change> changes;
+    std::shared_ptr<const Program> oldProgram;
+    std::shared_ptr<const Program> newProgram;
+    int photosFetched = 0;
+    QStringList photoProblems;
+};
+
+class SyncEngine : public QObject {
+    Q_OBJECT
+
+public:
+    explicit SyncEngine(
+        QNetworkAccessManager *network, SyncLimits limits = {}, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Starts one sync; finished() follows exactly once. Ignored while running.
+    void start(const SyncRequest &request);
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void finished(const wc::SyncResult &result);
+
+private:
+    class Transfer;
+    struct FileTask {
+        ManifestFile entry;
+        QString source; // a baseline file with the same checksum, or empty: download
+    };
+
+    void fetchManifest();
+    void manifestFetched(Transfer *transfer);
+    void nextFile();
+    void commit();
+    void fetchPhotos(const Program &program);
+    void nextPhoto();
+    void finish(SyncResult::Outcome outcome, const QString &reason = {});
+    bool loadBaseline();
+    bool copyVerified(const ManifestFile &entry, const QString &source, QString *why);
+    bool swapIntoPlace(QString *why);
+    void markChecked();
+
+    QNetworkAccessManager *m_network;
+    SyncLimits m_limits;
+    bool m_running = false;
+    SyncRequest m_request;
+    SyncResult m_result;
+    std::optional<SyncState> m_state; // of the baseline, when it is the synced folder
+    std::optional<Manifest> m_baselineManifest;
+    std::shared_ptr<const Program> m_baselineProgram;
+    Manifest m_manifest;
+    SyncState m_newState;
+    QString m_staging;
+    QList<FileTask> m_files;
+    QStringList m_photoUrls;
+    std::unique_ptr<QLockFile> m_lock;
+    QPointer<Transfer> m_transfer;
+};
+
+} // namespace wc
+
+Q_DECLARE_METATYPE(wc::SyncResult)

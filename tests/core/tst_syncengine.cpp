@@ -1,0 +1,507 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+// The sync engine against a real HTTP server on loopback: every outcome, and
+// in every failure the copy on disk and the bookmarks beside it are left
+// byte for byte as they were.
+
+#include "loopbackhttpserver.h"
+#include "manifest.h"
+#include "photocache.h"
+#include "programloader.h"
+#include "syncengine.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using wc::SyncResult;
+using wc::test::LoopbackHttpServer;
+using Fault = LoopbackHttpServer::Fault;
+
+namespace {
+
+const auto edition = QStringLiteral("testshop-2024");
+
+// Writes `dir`/manifest.yaml for the folder as it is, with `version`.
+bool publish(const QString &dir, int version, const QString &asEdition = edition)
+{
+    const auto loaded = wc::loadProgramFolder(dir);
+    if (!loaded.ok())
+        return false;
+    QString error;
+    auto manifest = wc::buildManifest(
+        dir, *loaded.program, QDateTime(QDate(2024, 7, 26), QTime(8, 0), Qt::UTC), &error);
+    manifest.version = version;
+    manifest.edition = asEdition;
+    return error.isEmpty() &&
+        wc::test::writeFile(QDir(dir).filePath(wc::manifestFile), wc::manifestYaml(manifest));
+}
+
+// Every file under `dir` with its bytes: what "intact" is compared by.
+QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const auto path = it.next();
+        files.insert(QDir(dir).relativeFilePath(path), wc::test::readFile(path));
+    }
+    return files;
+}
+
+QByteArray replaced(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    auto bytes = wc::test::readFile(path);
+    bytes.replace(from, to);
+    return bytes;
+}
+
+} // namespace
+
+class SyncEngineTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void onlyHttpsOrLoopback_data();
+    void onlyHttpsOrLoopback();
+    void firstSyncCopiesUnchangedFilesFromTheBaseline();
+    void notModifiedCostsOneRequest();
+    void changedFileIsTheOnlyDownload();
+    void changedManifestOnly();
+    void sameContentWithoutValidatorsIsUnchanged();
+    void failuresKeepTheCopy_data();
+    void failuresKeepTheCopy();
+    void lowerVersionIsRefusedUnlessForced();
+    void serverKilledMidTransfer();
+    void redirectToHttpIsRefused();
+    void validatorsOfARejectedUpdateAreNotStored();
+    void photosAreCached();
+    void draftFolderIsNeverATarget();
+
+private:
+    SyncResult sync(wc::SyncRequest request = {}, wc::SyncLimits limits = {});
+    void serveVersion2WithRetimedKeynote();
+
+    QTemporaryDir m_tmp;
+    QString m_site;
+    QString m_folder;
+    QString m_bookmarks;
+    LoopbackHttpServer m_server;
+    QNetworkAccessManager m_network;
+};
+
+void SyncEngineTest::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_tmp.isValid());
+    QVERIFY(m_server.listen());
+}
+
+void SyncEngineTest::init()
+{
+    static int round = 0;
+    const QDir base(m_tmp.filePath(QString::number(++round)));
+    m_site = base.filePath(QStringLiteral("site"));
+    m_folder = base.filePath(QStringLiteral("data/programs/") + edition);
+    m_bookmarks =
+        base.filePath(QStringLiteral("data/bookmarks/") + edition + QStringLiteral(".json"));
+    QVERIFY(wc::test::copyFolder(wc::test::dataPath(QStringLiteral("valid")), m_site));
+    QVERIFY(publish(m_site, 1));
+    QVERIFY(QDir().mkpath(QFileInfo(m_bookmarks).absolutePath()));
+    QVERIFY(wc::test::writeFile(m_bookmarks, R"({"type": "workshop-companion-bookmarks"})"));
+    m_server.setRoot(m_site);
+    m_server.clearFaults();
+    m_server.clearRequests();
+}
+
+SyncResult SyncEngineTest::sync(wc::SyncRequest request, wc::SyncLimits limits)
+{
+    if (request.url.isEmpty())
+        request.url = m_server.url(QStringLiteral("/"));
+    if (request.folder.isEmpty())
+        request.folder = m_folder;
+    if (request.edition.isEmpty())
+        request.edition = edition;
+    wc::SyncEngine engine(&m_network, limits);
+    QSignalSpy finished(&engine, &wc::SyncEngine::finished);
+    engine.start(request);
+    if (finished.isEmpty() && !finished.wait(30000))
+        return {};
+    [&] { QCOMPARE(finished.size(), 1); }();
+    return finished.first().first().value<SyncResult>();
+}
+
+// The site moves the keynote by five minutes and publishes version 2.
+void SyncEngineTest::serveVersion2WithRetimedKeynote()
+{
+    const auto program = QDir(m_site).filePath(QStringLiteral("program.yaml"));
+    const auto before = wc::test::readFile(program);
+    const auto after = replaced(program, "start: \"09:15\"", "start: \"09:20\"");
+    QVERIFY(before != after);
+    QVERIFY(wc::test::writeFile(program, after));
+    QVERIFY(publish(m_site, 2));
+}
+
+void SyncEngineTest::onlyHttpsOrLoopback_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https") << "https://example.org/data/" << true;
+    QTest::newRow("http") << "http://example.org/data/" << false;
+    QTest::newRow("http loopback v4") << "http://127.0.0.1:8080/" << true;
+    QTest::newRow("http loopback v6") << "http://[::1]:8080/" << true;
+    QTest::newRow("http localhost") << "http://localhost/" << true;
+    QTest::newRow("http lan") << "http://192.168.1.2/" << false;
+    QTest::newRow("ftp") << "ftp://example.org/" << false;
+    QTest::newRow("file") << "file:///etc/" << false;
+}
+
+void SyncEngineTest::onlyHttpsOrLoopback()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    QCOMPARE(wc::isAllowedSyncUrl(QUrl(url)), allowed);
+    if (!allowed) {
+        wc::SyncRequest request;
+        request.url = QUrl(url);
+        const auto result = sync(request);
+        QCOMPARE(result.outcome, SyncResult::Outcome::Rejected);
+        QVERIFY2(result.reason.contains(QLatin1String("https://")), qPrintable(result.reason));
+        QVERIFY(!QFileInfo::exists(m_folder));
+    }
+}
+
+void SyncEngineTest::firstSyncCopiesUnchangedFilesFromTheBaseline()
+{
+    // The app's first sync: the bundled copy (version 1) is shown, the site has version 2.
+    const auto bundled = m_tmp.filePath(QStringLiteral("bundled-first"));
+    QVERIFY(wc::test::copyFolder(m_site, bundled));
+    serveVersion2WithRetimedKeynote();
+
+    wc::SyncRequest request;
+    request.baseline = bundled;
+    const auto result = sync(request);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(result.version, 2);
+    QCOMPARE(m_server.downloads(),
+        (QStringList {QStringLiteral("/manifest.yaml"), QStringLiteral("/program.yaml")}));
+    auto synced = snapshot(m_folder);
+    QVERIFY(synced.remove(wc::syncStateFile));
+    QCOMPARE(synced, snapshot(m_site));
+    const auto state = wc::SyncState::read(m_folder);
+    QVERIFY(state);
+    QVERIFY(!state->etag.isEmpty());
+    QVERIFY(!state->lastModified.isEmpty());
+    QCOMPARE(state->url, m_server.url().toString());
+
+    QCOMPARE(result.changes.size(), 1);
+    QCOMPARE(result.changes[0].id, QStringLiteral("keynote-1"));
+    QVERIFY(result.changes[0].fields.contains(QStringLiteral("start")));
+    QVERIFY(!QFileInfo::exists(m_folder + QStringLiteral(".incoming")));
+}
+
+void SyncEngineTest::notModifiedCostsOneRequest()
+{
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    const auto before = snapshot(m_folder);
+    const auto firstCheck = wc::SyncState::read(m_folder)->checked;
+    m_server.clearRequests();
+    QTest::qWait(1100); // a later check time
+    const auto result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
+    QCOMPARE(result.version, 1);
+    QCOMPARE(m_server.requests().size(), 1);
+    QCOMPARE(m_server.requests()[0].status, 304);
+    QVERIFY(m_server.requests()[0].headers.contains("if-none-match"));
+    QVERIFY(m_server.requests()[0].headers.contains("if-modified-since"));
+    auto after = snapshot(m_folder);
+    QCOMPARE(after.keys(), before.keys());
+    after.remove(wc::syncStateFile);
+    auto data = before;
+    data.remove(wc::syncStateFile);
+    QCOMPARE(after, data);
+    QVERIFY(wc::SyncState::read(m_folder)->checked > firstCheck);
+}
+
+void SyncEngineTest::changedFileIsTheOnlyDownload()
+{
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    serveVersion2WithRetimedKeynote();
+    m_server.clearRequests();
+    const auto result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(result.version, 2);
+    QCOMPARE(m_server.downloads(),
+        (QStringList {QStringLiteral("/manifest.yaml"), QStringLiteral("/program.yaml")}));
+    QCOMPARE(result.changes.size(), 1);
+    QCOMPARE(wc::test::readFile(QDir(m_folder).filePath(QStringLiteral("program.yaml"))),
+        wc::test::readFile(QDir(m_site).filePath(QStringLiteral("program.yaml"))));
+    // The copy it replaced is kept.
+    const auto previous = wc::loadManifest(wc::previousCopyFolder(m_folder));
+    QVERIFY(previous);
+    QCOMPARE(previous->version, 1);
+}
+
+void SyncEngineTest::changedManifestOnly()
+{
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    QVERIFY(publish(m_site, 2)); // republished, no file changed
+    m_server.clearRequests();
+    const auto result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(result.version, 2);
+    QCOMPARE(m_server.downloads(), QStringList {QStringLiteral("/manifest.yaml")});
+    QVERIFY(result.changes.isEmpty());
+    QCOMPARE(wc::loadManifest(m_folder)->version, 2);
+}
+
+void SyncEngineTest::sameContentWithoutValidatorsIsUnchanged()
+{
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    // A state without validators: the site's server sends none, say.
+    auto state = *wc::SyncState::read(m_folder);
+    state.etag.clear();
+    state.lastModified.clear();
+    QVERIFY(wc::test::writeFile(QDir(m_folder).filePath(wc::syncStateFile), state.toJson()));
+    m_server.clearRequests();
+    const auto result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
+    QCOMPARE(m_server.downloads(), QStringList {QStringLiteral("/manifest.yaml")});
+    QVERIFY(!wc::SyncState::read(m_folder)->etag.isEmpty());
+}
+
+void SyncEngineTest::failuresKeepTheCopy_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("reason");
+
+    const auto network = int(SyncResult::Outcome::NetworkError);
+    const auto rejected = int(SyncResult::Outcome::Rejected);
+    QTest::newRow("manifest 404") << "/manifest.yaml" << Fault::NotFound << network << "404";
+    QTest::newRow("manifest 500") << "/manifest.yaml" << Fault::ServerError << network << "500";
+    QTest::newRow("file 404") << "/program.yaml" << Fault::NotFound << network << "404";
+    QTest::newRow("file 500") << "/program.yaml" << Fault::ServerError << network << "500";
+    QTest::newRow("stall") << "/program.yaml" << Fault::Stall << network << "stopped sending";
+    QTest::newRow("trickle") << "/program.yaml" << Fault::Trickle << network << "took longer";
+    QTest::newRow("truncated") << "/program.yaml" << Fault::Truncate << network
+                               << "program.yaml arrived incomplete";
+    QTest::newRow("longer than listed")
+        << "/program.yaml" << Fault::LongerBody << rejected << "larger than the manifest says";
+    QTest::newRow("wrong checksum")
+        << "checksum" << Fault::None << rejected << "failed its checksum";
+    QTest::newRow("invalid yaml") << "invalid" << Fault::None << rejected << "program.yaml:";
+    QTest::newRow("oversized file")
+        << "oversized" << Fault::None << rejected << "more than the 1 KiB allowed";
+    QTest::newRow("oversized manifest") << "big manifest" << Fault::None << rejected << "64 KiB";
+    QTest::newRow("other edition") << "edition" << Fault::None << rejected << "other-2024";
+}
+
+void SyncEngineTest::failuresKeepTheCopy()
+{
+    QFETCH(QString, path);
+    QFETCH(Fault, fault);
+    QFETCH(int, outcome);
+    QFETCH(QString, reason);
+
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    const auto copy = snapshot(m_folder);
+    const auto bookmarks = wc::test::readFile(m_bookmarks);
+    serveVersion2WithRetimedKeynote();
+
+    wc::SyncLimits limits;
+    limits.stallTimeout = std::chrono::milliseconds(400);
+    limits.deadline = std::chrono::milliseconds(1500);
+    const auto program = QDir(m_site).filePath(QStringLiteral("program.yaml"));
+    const auto manifest = QDir(m_site).filePath(wc::manifestFile);
+    if (path == QLatin1String("checksum")) {
+        // Same size, one byte different from what the manifest lists.
+        QVERIFY(wc::test::writeFile(program, replaced(program, "09:20", "09:21")));
+    } else if (path == QLatin1String("invalid")) {
+        QVERIFY(wc::test::writeFile(program, replaced(program, "sessions:", "sessions: [")));
+        auto m = *wc::loadManifest(m_site);
+        for (auto &file : m.files) {
+            if (file.path == QLatin1String("program.yaml")) {
+                QFile f(program);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                file.bytes = f.size();
+                file.sha256 = wc::sha256Hex(f);
+            }
+        }
+        QVERIFY(wc::test::writeFile(manifest, wc::manifestYaml(m)));
+    } else if (path == QLatin1String("oversized")) {
+        limits.maxFileBytes = 1024;
+    } else if (path == QLatin1String("big manifest")) {
+        QVERIFY(wc::test::writeFile(
+            manifest, wc::test::readFile(manifest) + "# " + QByteArray(70 * 1024, 'x') + '\n'));
+    } else if (path == QLatin1String("edition")) {
+        QVERIFY(publish(m_site, 2, QStringLiteral("other-2024")));
+    } else {
+        m_server.setFault(path, fault);
+    }
+
+    const auto result = sync({}, limits);
+    QCOMPARE(int(result.outcome), outcome);
+    QVERIFY2(result.reason.contains(reason), qPrintable(result.reason));
+    QCOMPARE(result.version, 1);
+    QCOMPARE(snapshot(m_folder), copy);
+    QCOMPARE(wc::test::readFile(m_bookmarks), bookmarks);
+    QVERIFY(!QFileInfo::exists(m_folder + QStringLiteral(".incoming")));
+
+    // Once the site is fixed, the next sync takes the update.
+    m_server.clearFaults();
+    QVERIFY(QDir(m_site).removeRecursively());
+    QVERIFY(wc::test::copyFolder(wc::test::dataPath(QStringLiteral("valid")), m_site));
+    QVERIFY(
+        wc::test::writeFile(program, replaced(program, "start: \"09:15\"", "start: \"09:20\"")));
+    QVERIFY(publish(m_site, 2));
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+}
+
+void SyncEngineTest::lowerVersionIsRefusedUnlessForced()
+{
+    QVERIFY(publish(m_site, 5));
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    const auto copy = snapshot(m_folder);
+    serveVersion2WithRetimedKeynote(); // version 2 < 5
+    auto result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::Rejected);
+    QVERIFY(result.rollback);
+    QCOMPARE(result.offeredVersion, 2);
+    QVERIFY2(
+        result.reason.contains(QLatin1String("older than version 5")), qPrintable(result.reason));
+    QCOMPARE(snapshot(m_folder), copy);
+
+    // The bundled floor counts too, even with no cached copy.
+    QDir(m_folder).removeRecursively();
+    wc::SyncRequest floor;
+    floor.minVersion = 3;
+    QCOMPARE(sync(floor).outcome, SyncResult::Outcome::Rejected);
+    QVERIFY(!QFileInfo::exists(m_folder));
+
+    wc::SyncRequest forced;
+    forced.force = true;
+    forced.minVersion = 3;
+    result = sync(forced);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(result.version, 2);
+}
+
+void SyncEngineTest::serverKilledMidTransfer()
+{
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    const auto copy = snapshot(m_folder);
+    const auto bookmarks = wc::test::readFile(m_bookmarks);
+    serveVersion2WithRetimedKeynote();
+
+    QProcess server;
+    server.start(QStringLiteral(WC_HTTP_SERVER), {m_site, QStringLiteral("/program.yaml")});
+    QVERIFY(server.waitForReadyRead(10000));
+    const auto port = server.readLine().trimmed().split(' ').value(1).toInt();
+    QVERIFY(port > 0);
+    connect(&server, &QProcess::readyReadStandardOutput, &server, [&server] {
+        if (server.readAll().contains("half-sent"))
+            server.kill();
+    });
+    wc::SyncRequest request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+    // The state names the in-process site; this is another one, so no validators.
+    const auto result = sync(request);
+    server.waitForFinished(5000);
+    QCOMPARE(server.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(result.outcome, SyncResult::Outcome::NetworkError);
+    QVERIFY2(result.reason.contains(QLatin1String("program.yaml arrived incomplete")),
+        qPrintable(result.reason));
+    QCOMPARE(snapshot(m_folder), copy);
+    QCOMPARE(wc::test::readFile(m_bookmarks), bookmarks);
+}
+
+void SyncEngineTest::redirectToHttpIsRefused()
+{
+    m_server.setRedirect(
+        QStringLiteral("/manifest.yaml"), QUrl(QStringLiteral("http://example.org/manifest.yaml")));
+    auto result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::NetworkError);
+    QVERIFY2(result.reason.contains(QLatin1String("not https://")), qPrintable(result.reason));
+    QVERIFY(!QFileInfo::exists(m_folder));
+
+    // A redirect that stays on loopback is followed: the manifest arrives,
+    // and the files it lists are then missing under the old address.
+    m_server.clearFaults();
+    m_server.setRedirect(
+        QStringLiteral("/old/manifest.yaml"), m_server.url(QStringLiteral("/manifest.yaml")));
+    wc::SyncRequest request;
+    request.url = m_server.url(QStringLiteral("/old/"));
+    result = sync(request);
+    QCOMPARE(result.outcome, SyncResult::Outcome::NetworkError);
+    QVERIFY2(result.reason.contains(QLatin1String("404 Not Found for workshop.yaml")),
+        qPrintable(result.reason));
+}
+
+void SyncEngineTest::validatorsOfARejectedUpdateAreNotStored()
+{
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    const auto state = wc::SyncState::read(m_folder);
+    serveVersion2WithRetimedKeynote();
+    const auto program = QDir(m_site).filePath(QStringLiteral("program.yaml"));
+    QVERIFY(wc::test::writeFile(program, replaced(program, "09:20", "09:21")));
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Rejected);
+    QCOMPARE(wc::SyncState::read(m_folder)->etag, state->etag);
+    // So the same broken update is fetched and rejected again, never taken
+    // for "up to date".
+    m_server.clearRequests();
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Rejected);
+    QCOMPARE(m_server.requests().value(0).status, 200);
+}
+
+void SyncEngineTest::photosAreCached()
+{
+    const auto speakers = QDir(m_site).filePath(QStringLiteral("speakers.yaml"));
+    QVERIFY(wc::test::writeFile(speakers,
+        replaced(speakers, "https://example.org/photos/jurgen-muller.jpg",
+            m_server.url(QStringLiteral("/photos/jm.png")).toEncoded())));
+    QVERIFY(QDir().mkpath(QDir(m_site).filePath(QStringLiteral("photos"))));
+    const QByteArray png = "\x89PNG\r\n\x1a\n" + QByteArray(100, '\0');
+    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("photos/jm.png")), png));
+    QVERIFY(publish(m_site, 1));
+
+    wc::SyncRequest request;
+    request.photoDir = m_tmp.filePath(QStringLiteral("photos"));
+    auto result = sync(request);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(result.photosFetched, 1);
+    const wc::PhotoCache cache(request.photoDir);
+    const auto url = m_server.url(QStringLiteral("/photos/jm.png")).toString();
+    QCOMPARE(wc::test::readFile(cache.cachedFile(url)), png);
+
+    // Cached photos are not fetched again; a page that is not an image is not kept.
+    QFile::remove(cache.filePath(url));
+    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("photos/jm.png")), "<html>"));
+    result = sync(request);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
+    QCOMPARE(result.photosFetched, 0);
+    QCOMPARE(result.photoProblems.size(), 1);
+    QVERIFY(cache.cachedFile(url).isEmpty());
+}
+
+void SyncEngineTest::draftFolderIsNeverATarget()
+{
+    QVERIFY(wc::test::copyFolder(wc::test::dataPath(QStringLiteral("valid")), m_folder));
+    const auto copy = snapshot(m_folder);
+    const auto result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::Rejected);
+    QVERIFY2(result.reason.contains(QLatin1String("draft")), qPrintable(result.reason));
+    QCOMPARE(snapshot(m_folder), copy);
+}
+
+QTEST_GUILESS_MAIN(SyncEngineTest)
+#include "tst_syncengine.moc"
