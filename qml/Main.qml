@@ -19,6 +19,8 @@ QQC2.ApplicationWindow {
     required property MyScheduleModel schedule
     required property ScheduleExporter exporter
     required property Reminders reminders
+    required property SyncService sync
+    required property ChangeListModel changes
     // Colours by palette role when --theme forces them; empty to follow the system.
     required property var forcedColors
 
@@ -85,6 +87,14 @@ QQC2.ApplicationWindow {
         onActivated: root.navigator.go("schedule")
     }
     Shortcut {
+        sequence: "Ctrl+6"
+        onActivated: root.navigator.go("changes")
+    }
+    Shortcut {
+        sequences: [StandardKey.Refresh, "Ctrl+R"]
+        onActivated: root.sync.syncNow()
+    }
+    Shortcut {
         sequence: StandardKey.Preferences
         onActivated: root.navigator.go("settings")
     }
@@ -116,6 +126,17 @@ QQC2.ApplicationWindow {
         onDismissed: root.bookmarks.dismissNotice()
     }
     NoticeBar {
+        objectName: "updateNotice"
+        text: root.sync.updateNotice
+        actionText: qsTr("Show changes")
+        Layout.fillWidth: true
+        onActionTriggered: {
+            root.sync.dismissUpdateNotice()
+            root.navigator.go("changes")
+        }
+        onDismissed: root.sync.dismissUpdateNotice()
+    }
+    NoticeBar {
         objectName: "reminderNotice"
         text: root.reminders.inAppReminder
         Layout.fillWidth: true
@@ -130,6 +151,8 @@ QQC2.ApplicationWindow {
         SideBar {
             visible: root.repository.loaded
             navigator: root.navigator
+            sync: root.sync
+            changes: root.changes
             Layout.fillHeight: true
         }
 
@@ -152,6 +175,7 @@ QQC2.ApplicationWindow {
                 case "about": return aboutView
                 case "schedule": return scheduleView
                 case "settings": return settingsView
+                case "changes": return changesView
                 default: return timelineView
                 }
             }
@@ -216,6 +240,16 @@ QQC2.ApplicationWindow {
             reminders: root.reminders
             timeDisplay: root.timeDisplay
             bookmarks: root.bookmarks
+            sync: root.sync
+        }
+    }
+    Component {
+        id: changesView
+
+        ChangesView {
+            focus: true
+            changes: root.changes
+            navigator: root.navigator
         }
     }
     Component {

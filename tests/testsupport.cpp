@@ -3,6 +3,9 @@
 
 #include "testsupport.h"
 
+#include "manifest.h"
+#include "programloader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +35,25 @@ bool copyFolder(const QString &from, const QString &to)
         QFile::setPermissions(target, QFile::permissions(target) | QFile::WriteOwner);
     }
     return true;
+}
+
+bool publish(const QString &dir, int version, const QString &edition)
+{
+    const auto loaded = loadProgramFolder(dir);
+    if (!loaded.ok())
+        return false;
+    QString error;
+    auto manifest = buildManifest(
+        dir, *loaded.program, QDateTime(QDate(2024, 7, 26), QTime(8, 0), Qt::UTC), &error);
+    manifest.version = version;
+    if (!edition.isEmpty())
+        manifest.edition = edition;
+    return error.isEmpty() && writeFile(QDir(dir).filePath(manifestFile), manifestYaml(manifest));
+}
+
+QByteArray replacedIn(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    return readFile(path).replace(from, to);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

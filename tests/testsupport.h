@@ -18,6 +18,12 @@ bool copyFolder(const QString &from, const QString &to);
 bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
 
+// Writes `dir`/manifest.yaml for the folder as it is, as version `version`
+// of `edition` (default: the workshop's id), published at a fixed time.
+bool publish(const QString &dir, int version, const QString &edition = {});
+// The file at `path` with `from` replaced by `to` (not written back).
+QByteArray replacedIn(const QString &path, const QByteArray &from, const QByteArray &to);
+
 // Compares `actual` with the golden file at tests/data/`golden`. With
 // UPDATE_GOLDEN=1 in the environment the golden file is rewritten instead
 // (review the diff before committing it). Returns an empty string when they

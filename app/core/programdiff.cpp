@@ -144,7 +144,7 @@ public:
         for (const auto &field : std::as_const(m_remaining))
             m_clauses << tr("%1 changed").arg(field);
         m_remaining.clear();
-        return tr("changed: %1").arg(m_clauses.join(QStringLiteral("; ")));
+        return m_clauses.join(QStringLiteral("; "));
     }
 
 private:
@@ -181,15 +181,14 @@ QString describeSession(const Change &change, const Program &oldProgram, const P
     const auto newSession = findById(newProgram.sessions, change.id);
     const auto separator = QStringLiteral(" · ");
     if (change.kind == Change::Kind::Added && newSession) {
-        auto text = tr("added: %1").arg(newSession->title) + separator +
-            timeSpan(*newSession, newProgram, true) + separator +
-            roomName(newProgram, newSession->room);
+        auto text = newSession->title + separator + timeSpan(*newSession, newProgram, true) +
+            separator + roomName(newProgram, newSession->room);
         if (newSession->cancelled)
             text += separator + tr("cancelled");
         return text;
     }
     if (change.kind == Change::Kind::Removed && oldSession)
-        return tr("removed: %1").arg(oldSession->title);
+        return oldSession->title;
     if (change.kind != Change::Kind::Changed || !oldSession || !newSession)
         return {};
 
@@ -231,9 +230,9 @@ QString describePaper(const Change &change, const Program &oldProgram, const Pro
     const auto oldPaper = findById(oldProgram.papers, change.id);
     const auto newPaper = findById(newProgram.papers, change.id);
     if (change.kind == Change::Kind::Added && newPaper)
-        return tr("added: %1").arg(newPaper->title);
+        return newPaper->title;
     if (change.kind == Change::Kind::Removed && oldPaper)
-        return tr("removed: %1").arg(oldPaper->title);
+        return oldPaper->title;
     if (change.kind != Change::Kind::Changed || !oldPaper || !newPaper)
         return {};
 
@@ -266,9 +265,9 @@ QString describeSpeaker(const Change &change, const Program &oldProgram, const P
     const auto oldSpeaker = findById(oldProgram.speakers, change.id);
     const auto newSpeaker = findById(newProgram.speakers, change.id);
     if (change.kind == Change::Kind::Added && newSpeaker)
-        return tr("added: %1").arg(newSpeaker->name);
+        return newSpeaker->name;
     if (change.kind == Change::Kind::Removed && oldSpeaker)
-        return tr("removed: %1").arg(oldSpeaker->name);
+        return oldSpeaker->name;
     if (change.kind != Change::Kind::Changed || !oldSpeaker || !newSpeaker)
         return {};
 
@@ -290,15 +289,7 @@ QString describeSpeaker(const Change &change, const Program &oldProgram, const P
 // from them): say what the change itself knows.
 QString describeGenerically(const Change &change)
 {
-    switch (change.kind) {
-    case Change::Kind::Added:
-        return tr("added");
-    case Change::Kind::Removed:
-        return tr("removed");
-    case Change::Kind::Changed:
-        break;
-    }
-    return Clauses(change.fields).text();
+    return change.kind == Change::Kind::Changed ? Clauses(change.fields).text() : QString();
 }
 
 } // namespace
@@ -387,8 +378,9 @@ QString describeChange(const Change &change, const Program &oldProgram, const Pr
 
 QString changeLine(const Change &change, const Program &oldProgram, const Program &newProgram)
 {
+    const auto body = describeChange(change, oldProgram, newProgram);
     return entityName(change.entity) + QLatin1Char(' ') + change.id + QLatin1Char(' ') +
-        describeChange(change, oldProgram, newProgram);
+        kindName(change.kind) + (body.isEmpty() ? QString() : QStringLiteral(": ") + body);
 }
 
 } // namespace wc

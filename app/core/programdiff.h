@@ -48,14 +48,17 @@ QString kindName(Change::Kind kind); // "added" "removed" "changed"
 // null for an added record and "new" null for a removed one.
 QJsonArray changesToJson(const QList<Change> &changes);
 
-// One human line for a change, without the entity and id: "added: …",
-// "removed: …" or "changed: " and one clause per aspect joined by "; ".
+// What a change is, in words, without the entity, id and kind: an added
+// session's title, time and room; a removed item's title; for a changed
+// one, a clause per aspect joined by "; " ("retimed 09:00–09:30 →
+// 09:05–09:35; moved from Hall A to Hall B").
 // Times are wall-clock times in each program's workshop time zone; rooms,
 // speakers and poster sessions are named as each program names them.
 QString describeChange(const Change &change, const Program &oldProgram, const Program &newProgram);
 
 // "session keynote-1 changed: retimed 09:15–10:15 → 09:20–10:20": the
-// entity, the id and describeChange(); what `workshop-program diff` prints.
+// entity, id and kind, then describeChange(); what `workshop-program diff`
+// prints.
 QString changeLine(const Change &change, const Program &oldProgram, const Program &newProgram);
 
 } // namespace wc

@@ -142,6 +142,23 @@ QString previousCopyFolder(const QString &folder)
     return QDir::cleanPath(folder) + QStringLiteral(".previous");
 }
 
+QString newestCopy(const QString &bundled, const QString &synced)
+{
+    const auto floor = loadManifest(bundled);
+    if (!floor)
+        return bundled;
+    for (const auto &candidate : {synced, previousCopyFolder(synced)}) {
+        if (!QFileInfo(candidate).isDir())
+            continue;
+        const auto manifest = loadManifest(candidate);
+        if (manifest && manifest->edition == floor->edition && manifest->version > floor->version)
+            return candidate;
+        if (manifest)
+            break; // a copy that is no newer is not beaten by its predecessor
+    }
+    return bundled;
+}
+
 // One GET with the limits of SyncLimits, into `sink` or into body().
 class SyncEngine::Transfer : public QObject {
 public:
@@ -414,6 +431,7 @@ void SyncEngine::fetchManifest()
 void SyncEngine::manifestFetched(Transfer *transfer)
 {
     transfer->deleteLater();
+    m_result.reachedSite = transfer->status() > 0;
     m_result.checked = nowUtc();
     if (!transfer->ok()) {
         finish(transfer->rejected() ? SyncResult::Outcome::Rejected

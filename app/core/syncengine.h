@@ -53,6 +53,10 @@ inline const QString syncStateFile = QStringLiteral(".sync-state.json");
 bool isAllowedSyncUrl(const QUrl &url, QString *why = nullptr);
 // The folder a copy's previous good version is kept in.
 QString previousCopyFolder(const QString &folder);
+// The copy to show at start: `synced` (or, when a crash left none, its
+// previous copy) if it holds the same edition as `bundled` with a higher
+// version; else `bundled`, the floor. Reads manifests only.
+QString newestCopy(const QString &bundled, const QString &synced);
 
 struct SyncRequest {
     QUrl url; // the site's program folder (sync.url); manifest.yaml is under it
@@ -73,6 +77,7 @@ struct SyncResult {
     int version = 0; // the version shown after this sync (0: none)
     int offeredVersion = 0; // the site's version, when its manifest was read
     bool rollback = false; // rejected only for being older: forcing would take it
+    bool reachedSite = false; // an HTTP answer came: a failure was not "offline"
     QDateTime checked;
     // Updated: what changed, and the two programs the changes refer to.
     QList<Change> changes;

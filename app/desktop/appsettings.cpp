@@ -12,6 +12,9 @@ const auto laptopZoneKey = QStringLiteral("time/useLaptopZone");
 const auto remindersKey = QStringLiteral("reminders/enabled");
 const auto reminderMinutesKey = QStringLiteral("reminders/minutesBefore");
 constexpr int defaultReminderMinutes = 5;
+const auto syncKey = QStringLiteral("sync/automatic");
+const auto syncIntervalKey = QStringLiteral("sync/intervalMinutes");
+constexpr int defaultSyncMinutes = 10;
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -86,4 +89,32 @@ void AppSettings::setReminderMinutes(int minutes)
         return;
     m_settings.setValue(reminderMinutesKey, minutes);
     Q_EMIT remindersChanged();
+}
+
+bool AppSettings::syncAutomatically() const
+{
+    return m_settings.value(syncKey, true).toBool();
+}
+
+void AppSettings::setSyncAutomatically(bool enabled)
+{
+    if (enabled == syncAutomatically())
+        return;
+    m_settings.setValue(syncKey, enabled);
+    Q_EMIT syncChanged();
+}
+
+int AppSettings::syncIntervalMinutes() const
+{
+    const int minutes = m_settings.value(syncIntervalKey, defaultSyncMinutes).toInt();
+    return minutes >= 5 && minutes <= 120 ? minutes : defaultSyncMinutes;
+}
+
+void AppSettings::setSyncIntervalMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, 5, 120);
+    if (minutes == syncIntervalMinutes())
+        return;
+    m_settings.setValue(syncIntervalKey, minutes);
+    Q_EMIT syncChanged();
 }

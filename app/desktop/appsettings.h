@@ -20,6 +20,8 @@ class AppSettings : public QObject {
         bool useLaptopZone READ useLaptopZone WRITE setUseLaptopZone NOTIFY useLaptopZoneChanged)
     Q_PROPERTY(bool remindersEnabled READ remindersEnabled WRITE setRemindersEnabled NOTIFY remindersChanged)
     Q_PROPERTY(int reminderMinutes READ reminderMinutes WRITE setReminderMinutes NOTIFY remindersChanged)
+    Q_PROPERTY(bool syncAutomatically READ syncAutomatically WRITE setSyncAutomatically NOTIFY syncChanged)
+    Q_PROPERTY(int syncIntervalMinutes READ syncIntervalMinutes WRITE setSyncIntervalMinutes NOTIFY syncChanged)
 
 public:
     explicit AppSettings(QObject *parent = nullptr);
@@ -36,12 +38,19 @@ public:
     // How long before a session its reminder comes: 1 to 60, default 5.
     int reminderMinutes() const;
     void setReminderMinutes(int minutes);
+    // Checking the site for program updates while the app is open: on by
+    // default, every 10 minutes (5 to 120).
+    bool syncAutomatically() const;
+    void setSyncAutomatically(bool enabled);
+    int syncIntervalMinutes() const;
+    void setSyncIntervalMinutes(int minutes);
 
 Q_SIGNALS:
     void windowSizeChanged();
     void lastRouteChanged();
     void useLaptopZoneChanged();
     void remindersChanged();
+    void syncChanged();
 
 private:
     QSettings m_settings;

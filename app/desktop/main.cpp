@@ -5,6 +5,7 @@
 
 #include "appsettings.h"
 #include "bookmarks.h"
+#include "changelistmodel.h"
 #include "myschedulemodel.h"
 #include "reminders.h"
 #include "scheduleexporter.h"
@@ -13,7 +14,9 @@
 #include "nownext.h"
 #include "photocache.h"
 #include "programcache.h"
+#include "programloader.h"
 #include "programrepository.h"
+#include "syncservice.h"
 #include "timedisplay.h"
 
 #include <QCommandLineParser>
@@ -198,8 +201,13 @@ int main(int argc, char *argv[])
                        "frame with the program were drawn, and peak memory, then quit."));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load the main window, draw it once and quit."));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"),
+        QStringLiteral("Do not check the site for program updates (Sync now still does)."));
+    const QCommandLineOption syncUrlOption(QStringLiteral("sync-url"),
+        QStringLiteral("Sync from URL instead of the program's sync.url (a local preview of the site)."),
+        QStringLiteral("URL"));
     parser.addOptions({dataOption, nowOption, viewOption, themeOption, sizeOption, screenshotOption,
-        selfTestOption, reportStartupOption});
+        selfTestOption, reportStartupOption, offlineOption, syncUrlOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -249,7 +257,17 @@ int main(int argc, char *argv[])
         &timeDisplay, &bookmarks, photos, [&programCache](const QString &folder) {
             return wc::loadProgramFolderCached(folder, programCache, QStringLiteral(WC_VERSION));
         });
-    const auto folder = parser.isSet(dataOption) ? parser.value(dataOption) : bundledProgram;
+    // Changes that program updates brought, until the attendee has seen them.
+    const auto edition = wc::loadManifest(bundledProgram).value_or(wc::Manifest {}).edition;
+    ChangeListModel changes(
+        wc::ChangeLog(dataDir.filePath(QStringLiteral("changes/%1.json").arg(edition)), edition),
+        &bookmarks);
+    SyncService sync(&repository, &changes, &settings, &timeDisplay,
+        {bundledProgram, dataDir.filePath(QStringLiteral("programs")), photos.dir()});
+    if (parser.isSet(syncUrlOption))
+        sync.setSiteUrl(QUrl::fromUserInput(parser.value(syncUrlOption)));
+    // The newest good copy, bundled or synced, is shown at once.
+    const auto folder = parser.isSet(dataOption) ? parser.value(dataOption) : sync.startFolder();
 
     // A fixed clock (demos, screenshots) needs the workshop's zone to read
     // --now, so it loads the program first; otherwise the window comes up
@@ -277,6 +295,13 @@ int main(int argc, char *argv[])
     nowNext.setProgram(repository.program());
     Reminders reminders(&bookmarks, &clock, &settings, &timeDisplay, sendDesktopNotification);
     Navigator navigator(parser.isSet(viewOption) ? route : settings.lastRoute());
+    QObject::connect(&navigator, &Navigator::routeChanged, &changes,
+        [&] { changes.markRouteSeen(navigator.route()); });
+    // Runs that must not depend on a network (tests, screenshots,
+    // benchmarks) never sync by themselves.
+    if (!parser.isSet(offlineOption) && !screenshot && !parser.isSet(selfTestOption) &&
+        !parser.isSet(reportStartupOption))
+        sync.startAutomaticSync();
 
     QQmlApplicationEngine engine;
     int qmlWarnings = 0;
@@ -294,6 +319,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("reminders"), QVariant::fromValue(&reminders)},
         {QStringLiteral("nowNext"), QVariant::fromValue(&nowNext)},
         {QStringLiteral("settings"), QVariant::fromValue(&settings)},
+        {QStringLiteral("sync"), QVariant::fromValue(&sync)},
+        {QStringLiteral("changes"), QVariant::fromValue(&changes)},
         {QStringLiteral("forcedColors"),
             theme.isEmpty() ? QVariantMap() : paletteColors(QGuiApplication::palette())},
     });
@@ -306,14 +333,30 @@ int main(int argc, char *argv[])
 
     if (screenshot) {
         const auto file = parser.value(screenshotOption);
-        afterFirstFrame(window, [window, file, &qmlWarnings] {
-            if (!window->grabWindow().save(file)) {
-                std::fprintf(stderr, "workshop-companion: cannot write %s\n", qPrintable(file));
-                QCoreApplication::exit(1);
-                return;
-            }
-            QCoreApplication::exit(qmlWarnings == 0 ? 0 : 3);
-        });
+        auto shoot = [window, file, &qmlWarnings] {
+            afterFirstFrame(window, [window, file, &qmlWarnings] {
+                if (!window->grabWindow().save(file)) {
+                    std::fprintf(stderr, "workshop-companion: cannot write %s\n", qPrintable(file));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                QCoreApplication::exit(qmlWarnings == 0 ? 0 : 3);
+            });
+        };
+        if (parser.isSet(syncUrlOption)) {
+            // The window as it is after one sync from that site (and the
+            // reload an update brings).
+            QObject::connect(&sync, &SyncService::syncFinished, window, [&repository, window, shoot] {
+                if (repository.isLoading())
+                    QObject::connect(&repository, &ProgramRepository::loadFinished, window, shoot,
+                        Qt::SingleShotConnection);
+                else
+                    shoot();
+            });
+            sync.syncNow();
+        } else {
+            shoot();
+        }
     } else if (parser.isSet(reportStartupOption)) {
         reportStartup(window, repository);
     } else if (parser.isSet(selfTestOption)) {

@@ -12,6 +12,7 @@ const QStringList plainViews = {
     QStringLiteral("timeline"),
     QStringLiteral("schedule"),
     QStringLiteral("settings"),
+    QStringLiteral("changes"),
     QStringLiteral("speakers"),
     QStringLiteral("papers"),
     QStringLiteral("search"),

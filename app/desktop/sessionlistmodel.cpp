@@ -79,6 +79,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return m_bookmarks->clashText(Bookmarks::Kind::Session, s.id);
     case ChangeRole:
         return m_bookmarks->changeText(Bookmarks::Kind::Session, s.id);
+    case UpdateRole:
+        return m_updateMarks.value(s.id);
     }
     return {};
 }
@@ -103,7 +105,17 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {BookmarkedRole, "bookmarked"},
         {ClashRole, "clash"},
         {ChangeRole, "change"},
+        {UpdateRole, "update"},
     };
+}
+
+void SessionListModel::setUpdateMarks(const QHash<QString, QString> &marks)
+{
+    if (marks == m_updateMarks)
+        return;
+    m_updateMarks = marks;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {UpdateRole});
 }
 
 void SessionListModel::setProgram(std::shared_ptr<const wc::Program> program)

@@ -41,6 +41,7 @@ public:
         BookmarkedRole, // bool
         ClashRole, // QString: "Clashes with …" for a bookmarked session, else empty
         ChangeRole, // QString: "Moved from 13:30 to 13:50" until the attendee has seen it
+        UpdateRole, // QString: what the last program update changed, until seen; else empty
     };
     Q_ENUM(Roles)
 
@@ -52,6 +53,9 @@ public:
 
     // Shows the sessions of `program` (kept alive by the shared pointer).
     void setProgram(std::shared_ptr<const wc::Program> program);
+    // Session id → what an update changed, for sessions the attendee has not
+    // looked at since (ChangeListModel::unseenSessionChanges()).
+    void setUpdateMarks(const QHash<QString, QString> &marks);
 
     // Where a day's timeline starts and ends: its opening hours, or its
     // sessions' span widened to whole hours.
@@ -62,6 +66,7 @@ Q_SIGNALS:
     void countChanged();
 
 private:
+    QHash<QString, QString> m_updateMarks;
     struct Row {
         const wc::Session *session;
         int dayIndex;

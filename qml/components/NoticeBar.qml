@@ -6,12 +6,16 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 
 // A message across the window that stays until dismissed: a recovered
-// bookmarks file, a save that failed, a reminder with nowhere else to go.
+// bookmarks file, a save that failed, a reminder with nowhere else to go,
+// a program update.
 QQC2.Pane {
     id: root
 
     required property string text
+    // An optional action next to Dismiss, e.g. "Show changes".
+    property string actionText
     signal dismissed()
+    signal actionTriggered()
 
     visible: root.text.length > 0
     padding: Theme.smallGap
@@ -34,6 +38,12 @@ QQC2.Pane {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             Layout.leftMargin: Theme.smallGap
+        }
+        QQC2.Button {
+            visible: root.actionText.length > 0
+            text: root.actionText
+            highlighted: true
+            onClicked: root.actionTriggered()
         }
         QQC2.Button {
             text: qsTr("Dismiss")

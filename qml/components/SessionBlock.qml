@@ -21,6 +21,8 @@ QQC2.AbstractButton {
     required property bool bookmarked
     required property string clash
     required property string change
+    // What the latest program update changed, until the attendee opens it.
+    required property string update
     required property Bookmarks bookmarks
     property bool isNow: false
 
@@ -34,9 +36,11 @@ QQC2.AbstractButton {
     Accessible.role: Accessible.Button
     Accessible.name: [root.timeRange, root.title, root.speakers, root.cancelled ? qsTr("cancelled") : "",
                       root.isNow ? qsTr("on now") : "", root.bookmarked ? qsTr("in my schedule") : "",
+                      root.update.length > 0 ? qsTr("updated: %1").arg(root.update) : "",
                       root.change, root.clash].filter(s => s.length > 0).join(", ")
-    QQC2.ToolTip.visible: hovered && (root.clash.length > 0 || root.change.length > 0)
-    QQC2.ToolTip.text: [root.change, root.clash].filter(s => s.length > 0).join("\n")
+    QQC2.ToolTip.visible: hovered && (root.clash.length > 0 || root.change.length > 0 || root.update.length > 0)
+    QQC2.ToolTip.text: [root.update.length > 0 ? qsTr("Updated: %1").arg(root.update) : "",
+                        root.change, root.clash].filter(s => s.length > 0).join("\n")
     onClicked: root.open(root.sessionId)
 
     background: Rectangle {
@@ -87,6 +91,10 @@ QQC2.AbstractButton {
                 font.bold: true
                 font.pointSize: Qt.application.font.pointSize * 0.8
                 color: Theme.kindAccent("keynote", root.palette)
+            }
+            UpdateBadge {
+                objectName: "updateMark"
+                visible: root.update.length > 0
             }
             QQC2.Label {
                 objectName: "clashMark"

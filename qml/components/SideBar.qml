@@ -11,6 +11,8 @@ QQC2.Pane {
     id: root
 
     required property Navigator navigator
+    required property SyncService sync
+    required property ChangeListModel changes
 
     padding: 0
     implicitWidth: Theme.sideBarWidth
@@ -60,6 +62,7 @@ QQC2.Pane {
             model: [
                 { view: "timeline", label: qsTr("Timeline"), shortcut: "Ctrl+1" },
                 { view: "schedule", label: qsTr("My schedule"), shortcut: "Ctrl+5" },
+                { view: "changes", label: qsTr("What changed"), shortcut: "Ctrl+6" },
                 { view: "speakers", label: qsTr("Speakers"), shortcut: "Ctrl+2" },
                 { view: "papers", label: qsTr("Papers and posters"), shortcut: "Ctrl+3" },
                 { view: "search", label: qsTr("Search"), shortcut: "Ctrl+F" },
@@ -91,6 +94,11 @@ QQC2.Pane {
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
+                    UpdateBadge {
+                        visible: entry.modelData.view === "changes" && root.changes.unseenCount > 0
+                        label: root.changes.unseenCount
+                        Accessible.name: qsTr("%1 not seen yet").arg(root.changes.unseenCount)
+                    }
                     QQC2.Label {
                         text: entry.modelData.shortcut
                         textFormat: Text.PlainText
@@ -103,6 +111,13 @@ QQC2.Pane {
 
         Item {
             Layout.fillHeight: true
+        }
+
+        SyncStatus {
+            visible: root.sync.available
+            sync: root.sync
+            Layout.fillWidth: true
+            Layout.margins: Theme.gap
         }
     }
 }

@@ -6,7 +6,8 @@ import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import WorkshopCompanion
 
-// Settings: reminders before bookmarked sessions, and the time zone shown.
+// Settings: reminders before bookmarked sessions, program updates, and the
+// time zone shown.
 QQC2.ScrollView {
     id: root
 
@@ -14,6 +15,7 @@ QQC2.ScrollView {
     required property Reminders reminders
     required property TimeDisplay timeDisplay
     required property Bookmarks bookmarks
+    required property SyncService sync
 
     contentWidth: availableWidth
     Accessible.name: qsTr("Settings")
@@ -70,6 +72,43 @@ QQC2.ScrollView {
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             opacity: 0.75
+            Layout.fillWidth: true
+        }
+
+        DetailHeading {
+            text: qsTr("Program updates")
+        }
+        QQC2.Switch {
+            id: syncSwitch
+
+            objectName: "syncSwitch"
+            text: qsTr("Check the workshop's site for updates while the app is open")
+            checked: root.settings.syncAutomatically
+            onToggled: root.settings.syncAutomatically = checked
+        }
+        RowLayout {
+            enabled: syncSwitch.checked
+            spacing: Theme.smallGap
+
+            QQC2.Label {
+                text: qsTr("Every")
+                textFormat: Text.PlainText
+            }
+            QQC2.SpinBox {
+                from: 5
+                to: 120
+                editable: true
+                value: root.settings.syncIntervalMinutes
+                Accessible.name: qsTr("Minutes between checks")
+                onValueModified: root.settings.syncIntervalMinutes = value
+            }
+            QQC2.Label {
+                text: qsTr("minutes")
+                textFormat: Text.PlainText
+            }
+        }
+        SyncStatus {
+            sync: root.sync
             Layout.fillWidth: true
         }
 

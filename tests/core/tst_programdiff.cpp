@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(change->newValues,
             (QJsonObject {{QStringLiteral("subtitle"),
                 QStringLiteral("A two-day workshop that exists only in the diff tests")}}));
-        QCOMPARE(describe(*change), QStringLiteral("changed: subtitle changed"));
+        QCOMPARE(describe(*change), QStringLiteral("subtitle changed"));
         QCOMPARE(changeLine(*change, m_old, m_new),
             QStringLiteral("workshop testshop-2024 changed: subtitle changed"));
     }
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(change->newValues.value(QLatin1String("papers")).toArray(),
             QJsonArray {QStringLiteral("4")});
         QCOMPARE(describe(*change),
-            QStringLiteral("added: Lightning Talks · Sat 27 Jul 11:00–11:30 · Hall A"));
+            QStringLiteral("Lightning Talks · Sat 27 Jul 11:00–11:30 · Hall A"));
     }
 
     void sessionRemoved()
@@ -192,7 +192,7 @@ private Q_SLOTS:
             QStringLiteral("Invited Talk (cancelled)"));
         QCOMPARE(change->oldValues.value(QLatin1String("speakers")).toArray(),
             QJsonArray {QStringLiteral("li-wei")});
-        QCOMPARE(describe(*change), QStringLiteral("removed: Invited Talk (cancelled)"));
+        QCOMPARE(describe(*change), QStringLiteral("Invited Talk (cancelled)"));
     }
 
     void sessionCancelled()
@@ -203,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(change->fields, strings({"cancelled"}));
         QCOMPARE(change->oldValues, (QJsonObject {{QStringLiteral("cancelled"), false}}));
         QCOMPARE(change->newValues, (QJsonObject {{QStringLiteral("cancelled"), true}}));
-        QCOMPARE(describe(*change), QStringLiteral("changed: cancelled"));
+        QCOMPARE(describe(*change), QStringLiteral("cancelled"));
     }
 
     void sessionRetimedSameDay()
@@ -218,7 +218,7 @@ private Q_SLOTS:
             QStringLiteral("2024-07-26T10:20:00+02:00"));
         QCOMPARE(change->oldValues.value(QLatin1String("duration")).toInt(), 30);
         QCOMPARE(change->newValues.value(QLatin1String("duration")).toInt(), 20);
-        QCOMPARE(describe(*change), QStringLiteral("changed: retimed 10:15–10:45 → 10:20–10:40"));
+        QCOMPARE(describe(*change), QStringLiteral("retimed 10:15–10:45 → 10:20–10:40"));
     }
 
     void sessionMovedAndRetitled()
@@ -233,7 +233,7 @@ private Q_SLOTS:
             (QJsonObject {{QStringLiteral("room"), QStringLiteral("hall-b")},
                 {QStringLiteral("title"), QStringLiteral("Panel: Where Loaders Go Next")}}));
         QCOMPARE(describe(*change),
-            QStringLiteral("changed: moved from Hall A to Hall B; "
+            QStringLiteral("moved from Hall A to Hall B; "
                            "retitled “Panel Discussion” → “Panel: Where Loaders Go Next”"));
         QCOMPARE(changeLine(*change, m_old, m_new),
             QStringLiteral("session panel changed: moved from Hall A to Hall B; "
@@ -253,7 +253,7 @@ private Q_SLOTS:
         // Names from each side: Li Wei is only in the old program, Mei Tanaka only in the new.
         QCOMPARE(describe(*change),
             QStringLiteral(
-                "changed: speakers changed (added Mei Tanaka; removed Li Wei); papers changed"));
+                "speakers changed (added Mei Tanaka; removed Li Wei); papers changed"));
     }
 
     void speakerAddedRemovedChanged()
@@ -263,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(added->kind, Kind::Added);
         QCOMPARE(added->newValues.value(QLatin1String("affiliation")).toString(),
             QStringLiteral("Fixture Lab"));
-        QCOMPARE(describe(*added), QStringLiteral("added: Mei Tanaka"));
+        QCOMPARE(describe(*added), QStringLiteral("Mei Tanaka"));
 
         const auto removed = fixtureChange(Entity::Speaker, QStringLiteral("li-wei"));
         QVERIFY(removed);
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QCOMPARE(removed->oldValues.value(QLatin1String("links")).toObject(),
             (QJsonObject {
                 {QStringLiteral("homepage"), QStringLiteral("https://example.org/li-wei")}}));
-        QCOMPARE(describe(*removed), QStringLiteral("removed: Li Wei"));
+        QCOMPARE(describe(*removed), QStringLiteral("Li Wei"));
 
         const auto changed = fixtureChange(Entity::Speaker, QStringLiteral("ana-silva"));
         QVERIFY(changed);
@@ -282,7 +282,7 @@ private Q_SLOTS:
         QCOMPARE(changed->newValues,
             (QJsonObject {
                 {QStringLiteral("affiliation"), QStringLiteral("Example University, Lisbon")}}));
-        QCOMPARE(describe(*changed), QStringLiteral("changed: affiliation changed"));
+        QCOMPARE(describe(*changed), QStringLiteral("affiliation changed"));
     }
 
     void paperAddedRemovedRetractedChanged()
@@ -291,20 +291,20 @@ private Q_SLOTS:
         QVERIFY(added);
         QCOMPARE(added->kind, Kind::Added);
         QCOMPARE(added->newValues.value(QLatin1String("id")).toString(), QStringLiteral("4"));
-        QCOMPARE(describe(*added), QStringLiteral("added: Diffing Program Folders by Id"));
+        QCOMPARE(describe(*added), QStringLiteral("Diffing Program Folders by Id"));
 
         const auto removed = fixtureChange(Entity::Paper, QStringLiteral("2"));
         QVERIFY(removed);
         QCOMPARE(removed->kind, Kind::Removed);
         QCOMPARE(removed->oldValues.value(QLatin1String("authors")).toArray(),
             QJsonArray {QStringLiteral("Li Wei")});
-        QCOMPARE(describe(*removed), QStringLiteral("removed: Time Zones Considered Harmful"));
+        QCOMPARE(describe(*removed), QStringLiteral("Time Zones Considered Harmful"));
 
         const auto retracted = fixtureChange(Entity::Paper, QStringLiteral("1"));
         QVERIFY(retracted);
         QCOMPARE(retracted->fields, strings({"retracted"}));
         QCOMPARE(retracted->newValues, (QJsonObject {{QStringLiteral("retracted"), true}}));
-        QCOMPARE(describe(*retracted), QStringLiteral("changed: retracted"));
+        QCOMPARE(describe(*retracted), QStringLiteral("retracted"));
 
         const auto changed = fixtureChange(Entity::Paper, QStringLiteral("3"));
         QVERIFY(changed);
@@ -318,7 +318,7 @@ private Q_SLOTS:
                 {QStringLiteral("title"), QStringLiteral("Poster: Overlap Detection in $O(n)$")}}));
         QCOMPARE(describe(*changed),
             QStringLiteral(
-                "changed: moved to poster session Poster Session board 14; title changed"));
+                "moved to poster session Poster Session board 14; title changed"));
     }
 
     void changesAsJson()
@@ -371,7 +371,7 @@ private Q_SLOTS:
         const auto change = onlyChange(oldProgram, newProgram);
         QCOMPARE(change.fields, strings({"cancelled"}));
         QCOMPARE(
-            describeChange(change, oldProgram, newProgram), QStringLiteral("changed: reinstated"));
+            describeChange(change, oldProgram, newProgram), QStringLiteral("reinstated"));
     }
 
     void sessionRetimedToAnotherDay()
@@ -386,7 +386,7 @@ private Q_SLOTS:
         const auto change = onlyChange(oldProgram, newProgram);
         QCOMPARE(change.fields, strings({"day", "end", "start"}));
         QCOMPARE(describeChange(change, oldProgram, newProgram),
-            QStringLiteral("changed: retimed Fri 26 Jul 09:15–10:15 → Sat 27 Jul 11:00–12:00"));
+            QStringLiteral("retimed Fri 26 Jul 09:15–10:15 → Sat 27 Jul 11:00–12:00"));
     }
 
     void sessionMovedFromTheMainRoom()
@@ -398,9 +398,9 @@ private Q_SLOTS:
         const auto change = onlyChange(oldProgram, newProgram);
         QCOMPARE(change.oldValues, (QJsonObject {{QStringLiteral("room"), QJsonValue::Null}}));
         QCOMPARE(describeChange(change, oldProgram, newProgram),
-            QStringLiteral("changed: moved from the main room to Hall B"));
+            QStringLiteral("moved from the main room to Hall B"));
         QCOMPARE(describeChange(onlyChange(newProgram, oldProgram), newProgram, oldProgram),
-            QStringLiteral("changed: moved from Hall B to the main room"));
+            QStringLiteral("moved from Hall B to the main room"));
     }
 
     void roomNamesComeFromEachProgram()
@@ -414,9 +414,9 @@ private Q_SLOTS:
             strings({"workshop/testshop-2024/changed", "session/posters-1/changed"}));
         QCOMPARE(changes[0].fields, strings({"venue"}));
         QCOMPARE(describeChange(changes[0], oldProgram, newProgram),
-            QStringLiteral("changed: venue changed"));
+            QStringLiteral("venue changed"));
         QCOMPARE(describeChange(changes[1], oldProgram, newProgram),
-            QStringLiteral("changed: moved from Hall B to Main Hall"));
+            QStringLiteral("moved from Hall B to Main Hall"));
     }
 
     void sessionOtherAspects()
@@ -433,7 +433,7 @@ private Q_SLOTS:
         QCOMPARE(
             change.newValues.value(QLatin1String("kind")).toString(), QStringLiteral("invited"));
         QCOMPARE(describeChange(change, oldProgram, newProgram),
-            QStringLiteral("changed: papers changed; abstract changed; links changed; "
+            QStringLiteral("papers changed; abstract changed; links changed; "
                            "kind changed keynote → invited"));
     }
 
@@ -446,7 +446,7 @@ private Q_SLOTS:
         const auto change = onlyChange(oldProgram, newProgram);
         QCOMPARE(change.fields, strings({"speakers"}));
         QCOMPARE(describeChange(change, oldProgram, newProgram),
-            QStringLiteral("changed: speakers changed (reordered)"));
+            QStringLiteral("speakers changed (reordered)"));
     }
 
     void paperOtherAspects()
@@ -469,16 +469,16 @@ private Q_SLOTS:
             strings({"paper/1/changed", "paper/3/changed", "paper/late-breaking-1/changed"}));
         QCOMPARE(changes[0].fields, strings({"abstract", "authors", "links"}));
         QCOMPARE(describeChange(changes[0], oldProgram, newProgram),
-            QStringLiteral("changed: authors changed; abstract changed; links changed"));
+            QStringLiteral("authors changed; abstract changed; links changed"));
         QCOMPARE(changes[1].fields, strings({"board", "poster_session"}));
         QCOMPARE(changes[1].newValues,
             (QJsonObject {{QStringLiteral("board"), QJsonValue::Null},
                 {QStringLiteral("poster_session"), QJsonValue::Null}}));
         QCOMPARE(describeChange(changes[1], oldProgram, newProgram),
-            QStringLiteral("changed: no longer in a poster session"));
+            QStringLiteral("no longer in a poster session"));
         QCOMPARE(changes[2].fields, strings({"board", "retracted"}));
         QCOMPARE(describeChange(changes[2], oldProgram, newProgram),
-            QStringLiteral("changed: no longer retracted; moved to poster session Poster Session"));
+            QStringLiteral("no longer retracted; moved to poster session Poster Session"));
     }
 
     void speakerOtherAspects()
@@ -496,7 +496,7 @@ private Q_SLOTS:
             QStringLiteral("https://example.org/photos/jurgen-muller.jpg"));
         QVERIFY(change.newValues.value(QLatin1String("photo")).isNull());
         QCOMPARE(describeChange(change, oldProgram, newProgram),
-            QStringLiteral("changed: renamed Jürgen Müller → Jürgen K. Müller; photo changed; "
+            QStringLiteral("renamed Jürgen Müller → Jürgen K. Müller; photo changed; "
                            "bio changed; links changed"));
     }
 
@@ -542,7 +542,7 @@ private Q_SLOTS:
             strings({"session/panel/changed", "session/keynote-1/changed", "session/extra/added",
                 "session/opening/removed", "session/closing/removed"}));
         QCOMPARE(describeChange(changes[2], oldProgram, newProgram),
-            QStringLiteral("added: Panel Discussion · Sat 27 Jul 11:00–12:00 · Hall B"));
+            QStringLiteral("Panel Discussion · Sat 27 Jul 11:00–12:00 · Hall B"));
     }
 };
 

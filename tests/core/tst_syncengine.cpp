@@ -28,21 +28,6 @@ namespace {
 
 const auto edition = QStringLiteral("testshop-2024");
 
-// Writes `dir`/manifest.yaml for the folder as it is, with `version`.
-bool publish(const QString &dir, int version, const QString &asEdition = edition)
-{
-    const auto loaded = wc::loadProgramFolder(dir);
-    if (!loaded.ok())
-        return false;
-    QString error;
-    auto manifest = wc::buildManifest(
-        dir, *loaded.program, QDateTime(QDate(2024, 7, 26), QTime(8, 0), Qt::UTC), &error);
-    manifest.version = version;
-    manifest.edition = asEdition;
-    return error.isEmpty() &&
-        wc::test::writeFile(QDir(dir).filePath(wc::manifestFile), wc::manifestYaml(manifest));
-}
-
 // Every file under `dir` with its bytes: what "intact" is compared by.
 QMap<QString, QByteArray> snapshot(const QString &dir)
 {
@@ -53,13 +38,6 @@ QMap<QString, QByteArray> snapshot(const QString &dir)
         files.insert(QDir(dir).relativeFilePath(path), wc::test::readFile(path));
     }
     return files;
-}
-
-QByteArray replaced(const QString &path, const QByteArray &from, const QByteArray &to)
-{
-    auto bytes = wc::test::readFile(path);
-    bytes.replace(from, to);
-    return bytes;
 }
 
 } // namespace
@@ -114,7 +92,7 @@ void SyncEngineTest::init()
     m_bookmarks =
         base.filePath(QStringLiteral("data/bookmarks/") + edition + QStringLiteral(".json"));
     QVERIFY(wc::test::copyFolder(wc::test::dataPath(QStringLiteral("valid")), m_site));
-    QVERIFY(publish(m_site, 1));
+    QVERIFY(wc::test::publish(m_site, 1));
     QVERIFY(QDir().mkpath(QFileInfo(m_bookmarks).absolutePath()));
     QVERIFY(wc::test::writeFile(m_bookmarks, R"({"type": "workshop-companion-bookmarks"})"));
     m_server.setRoot(m_site);
@@ -144,10 +122,10 @@ void SyncEngineTest::serveVersion2WithRetimedKeynote()
 {
     const auto program = QDir(m_site).filePath(QStringLiteral("program.yaml"));
     const auto before = wc::test::readFile(program);
-    const auto after = replaced(program, "start: \"09:15\"", "start: \"09:20\"");
+    const auto after = wc::test::replacedIn(program, "start: \"09:15\"", "start: \"09:20\"");
     QVERIFY(before != after);
     QVERIFY(wc::test::writeFile(program, after));
-    QVERIFY(publish(m_site, 2));
+    QVERIFY(wc::test::publish(m_site, 2));
 }
 
 void SyncEngineTest::onlyHttpsOrLoopback_data()
@@ -253,7 +231,7 @@ void SyncEngineTest::changedFileIsTheOnlyDownload()
 void SyncEngineTest::changedManifestOnly()
 {
     QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
-    QVERIFY(publish(m_site, 2)); // republished, no file changed
+    QVERIFY(wc::test::publish(m_site, 2)); // republished, no file changed
     m_server.clearRequests();
     const auto result = sync();
     QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
@@ -325,9 +303,10 @@ void SyncEngineTest::failuresKeepTheCopy()
     const auto manifest = QDir(m_site).filePath(wc::manifestFile);
     if (path == QLatin1String("checksum")) {
         // Same size, one byte different from what the manifest lists.
-        QVERIFY(wc::test::writeFile(program, replaced(program, "09:20", "09:21")));
+        QVERIFY(wc::test::writeFile(program, wc::test::replacedIn(program, "09:20", "09:21")));
     } else if (path == QLatin1String("invalid")) {
-        QVERIFY(wc::test::writeFile(program, replaced(program, "sessions:", "sessions: [")));
+        QVERIFY(wc::test::writeFile(
+            program, wc::test::replacedIn(program, "sessions:", "sessions: [")));
         auto m = *wc::loadManifest(m_site);
         for (auto &file : m.files) {
             if (file.path == QLatin1String("program.yaml")) {
@@ -344,7 +323,7 @@ void SyncEngineTest::failuresKeepTheCopy()
         QVERIFY(wc::test::writeFile(
             manifest, wc::test::readFile(manifest) + "# " + QByteArray(70 * 1024, 'x') + '\n'));
     } else if (path == QLatin1String("edition")) {
-        QVERIFY(publish(m_site, 2, QStringLiteral("other-2024")));
+        QVERIFY(wc::test::publish(m_site, 2, QStringLiteral("other-2024")));
     } else {
         m_server.setFault(path, fault);
     }
@@ -361,15 +340,15 @@ void SyncEngineTest::failuresKeepTheCopy()
     m_server.clearFaults();
     QVERIFY(QDir(m_site).removeRecursively());
     QVERIFY(wc::test::copyFolder(wc::test::dataPath(QStringLiteral("valid")), m_site));
-    QVERIFY(
-        wc::test::writeFile(program, replaced(program, "start: \"09:15\"", "start: \"09:20\"")));
-    QVERIFY(publish(m_site, 2));
+    QVERIFY(wc::test::writeFile(
+        program, wc::test::replacedIn(program, "start: \"09:15\"", "start: \"09:20\"")));
+    QVERIFY(wc::test::publish(m_site, 2));
     QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
 }
 
 void SyncEngineTest::lowerVersionIsRefusedUnlessForced()
 {
-    QVERIFY(publish(m_site, 5));
+    QVERIFY(wc::test::publish(m_site, 5));
     QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
     const auto copy = snapshot(m_folder);
     serveVersion2WithRetimedKeynote(); // version 2 < 5
@@ -453,7 +432,7 @@ void SyncEngineTest::validatorsOfARejectedUpdateAreNotStored()
     const auto state = wc::SyncState::read(m_folder);
     serveVersion2WithRetimedKeynote();
     const auto program = QDir(m_site).filePath(QStringLiteral("program.yaml"));
-    QVERIFY(wc::test::writeFile(program, replaced(program, "09:20", "09:21")));
+    QVERIFY(wc::test::writeFile(program, wc::test::replacedIn(program, "09:20", "09:21")));
     QCOMPARE(sync().outcome, SyncResult::Outcome::Rejected);
     QCOMPARE(wc::SyncState::read(m_folder)->etag, state->etag);
     // So the same broken update is fetched and rejected again, never taken
@@ -467,12 +446,12 @@ void SyncEngineTest::photosAreCached()
 {
     const auto speakers = QDir(m_site).filePath(QStringLiteral("speakers.yaml"));
     QVERIFY(wc::test::writeFile(speakers,
-        replaced(speakers, "https://example.org/photos/jurgen-muller.jpg",
+        wc::test::replacedIn(speakers, "https://example.org/photos/jurgen-muller.jpg",
             m_server.url(QStringLiteral("/photos/jm.png")).toEncoded())));
     QVERIFY(QDir().mkpath(QDir(m_site).filePath(QStringLiteral("photos"))));
     const QByteArray png = "\x89PNG\r\n\x1a\n" + QByteArray(100, '\0');
     QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("photos/jm.png")), png));
-    QVERIFY(publish(m_site, 1));
+    QVERIFY(wc::test::publish(m_site, 1));
 
     wc::SyncRequest request;
     request.photoDir = m_tmp.filePath(QStringLiteral("photos"));

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#include "syncservice.h"
+
+#include "appsettings.h"
+#include "changelistmodel.h"
+#include "programloader.h"
+#include "programrepository.h"
+#include "timedisplay.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+Q_LOGGING_CATEGORY(lcSyncService, "wc.desktop.sync", QtWarningMsg)
+
+// Lives on the sync thread: the network access and the engine's disk work
+// (checksums, validation, fsync) never hold up the window.
+class SyncWorker : public QObject {
+    Q_OBJECT
+
+public:
+    explicit SyncWorker(wc::SyncLimits limits)
+        : m_limits(limits)
+    {
+    }
+
+    void run(const wc::SyncRequest &request)
+    {
+        if (!m_engine) {
+            m_network = new QNetworkAccessManager(this);
+            m_engine = new wc::SyncEngine(m_network, m_limits, this);
+            connect(m_engine, &wc::SyncEngine::finished, this, &SyncWorker::finished);
+        }
+        m_engine->start(request);
+    }
+
+Q_SIGNALS:
+    void finished(const wc::SyncResult &result);
+
+private:
+    wc::SyncLimits m_limits;
+    QNetworkAccessManager *m_network = nullptr;
+    wc::SyncEngine *m_engine = nullptr;
+};
+
+SyncService::SyncService(ProgramRepository *repository, ChangeListModel *changes,
+    AppSettings *settings, TimeDisplay *timeDisplay, Folders folders, wc::SyncLimits limits,
+    QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_changes(changes)
+    , m_settings(settings)
+    , m_timeDisplay(timeDisplay)
+    , m_folders(std::move(folders))
+{
+    if (const auto floor = wc::loadManifest(m_folders.bundled)) {
+        m_edition = floor->edition;
+        m_floorVersion = floor->version;
+        m_synced = QDir(m_folders.programs).filePath(m_edition);
+    }
+
+    m_worker = new SyncWorker(limits);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::finished, this, &SyncService::handle);
+    m_thread.setObjectName(QStringLiteral("sync"));
+    m_thread.start();
+
+    connect(m_repository, &ProgramRepository::loadFinished, this, &SyncService::programLoaded);
+    connect(m_repository, &ProgramRepository::programChanged, this, &SyncService::statusChanged);
+    connect(m_timeDisplay, &TimeDisplay::changed, this, &SyncService::statusChanged);
+    connect(m_settings, &AppSettings::syncChanged, this, &SyncService::scheduleTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
+    // The timeline marks what the attendee has not looked at yet.
+    auto mark = [this] {
+        m_repository->sessions()->setUpdateMarks(
+            showsSyncableCopy() ? m_changes->unseenSessionChanges() : QHash<QString, QString>());
+    };
+    connect(m_changes, &ChangeListModel::changesChanged, this, mark);
+    connect(m_repository, &ProgramRepository::programChanged, this, mark);
+    mark();
+}
+
+SyncService::~SyncService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString SyncService::startFolder() const
+{
+    return m_synced.isEmpty() ? m_folders.bundled : wc::newestCopy(m_folders.bundled, m_synced);
+}
+
+void SyncService::startAutomaticSync()
+{
+    m_automatic = true;
+    if (m_firstLoadSeen || m_repository->isLoaded())
+        programLoaded(m_repository->isLoaded());
+}
+
+void SyncService::programLoaded(bool ok)
+{
+    const auto folder = m_repository->folder();
+    if (!ok && (folder == m_synced || folder == wc::previousCopyFolder(m_synced))) {
+        // A synced copy that no longer loads (damaged on disk): fall back
+        // to the bundled program rather than show nothing.
+        qCWarning(lcSyncService) << "the synced copy" << folder
+                                 << "does not load; showing the bundled one";
+        m_repository->load(m_folders.bundled);
+        return;
+    }
+    if (m_firstLoadSeen || !m_automatic)
+        return;
+    m_firstLoadSeen = true;
+    scheduleTimer();
+    // The program is on screen first; the check follows in the background.
+    QTimer::singleShot(0, this, &SyncService::syncNow);
+}
+
+void SyncService::scheduleTimer()
+{
+    if (m_automatic && m_settings->syncAutomatically())
+        m_timer.start(std::chrono::minutes(m_settings->syncIntervalMinutes()));
+    else
+        m_timer.stop();
+}
+
+bool SyncService::showsSyncableCopy() const
+{
+    const auto folder = m_repository->folder();
+    return !m_synced.isEmpty() &&
+        (folder == m_folders.bundled || folder == m_synced ||
+            folder == wc::previousCopyFolder(m_synced));
+}
+
+int SyncService::shownVersion() const
+{
+    const auto program = m_repository->program();
+    return program && program->manifest ? program->manifest->version : 0;
+}
+
+void SyncService::syncNow()
+{
+    start(false);
+}
+
+void SyncService::acceptOlderVersion()
+{
+    if (canForce())
+        start(true);
+}
+
+void SyncService::start(bool force)
+{
+    if (isBusy())
+        return;
+    const auto program = m_repository->program();
+    const auto url = m_siteUrl.isEmpty() && program ? QUrl(program->workshop.syncUrl) : m_siteUrl;
+    if (!program || !showsSyncableCopy() || url.isEmpty()) {
+        m_unavailableReason = !program ? tr("Updates wait until the program is loaded")
+            : !showsSyncableCopy()     ? tr("Updates are off for a folder opened with --data")
+                                       : tr("This program has no address to update from");
+        setState(State::Unavailable);
+        return;
+    }
+    wc::SyncRequest request;
+    request.url = url;
+    request.folder = m_synced;
+    request.baseline = m_repository->folder();
+    request.edition = m_edition;
+    request.minVersion = m_floorVersion;
+    request.force = force;
+    request.photoDir = m_folders.photos;
+    setState(State::Checking);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->run(request); });
+}
+
+void SyncService::handle(const wc::SyncResult &result)
+{
+    m_lastCheck = result.checked.isValid() ? result.checked : QDateTime::currentDateTimeUtc();
+    m_reason = result.reason;
+    m_rollback = result.rollback;
+    using Outcome = wc::SyncResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Updated: {
+        const int from = result.oldProgram->manifest ? result.oldProgram->manifest->version : 0;
+        m_changes->addUpdate(
+            result.changes, *result.oldProgram, *result.newProgram, from, result.version);
+        const auto count = result.changes.size();
+        m_updateNotice = count == 0 ? QString()
+            : count == 1
+            ? tr("The program was updated to version %1: 1 change.").arg(result.version)
+            : tr("The program was updated to version %1: %2 changes.")
+                  .arg(result.version)
+                  .arg(count);
+        Q_EMIT updateNoticeChanged();
+        m_repository->load(m_synced);
+        setState(State::Updated);
+        break;
+    }
+    case Outcome::Unchanged:
+        // New photos show once the speakers are read again.
+        if (result.photosFetched > 0)
+            m_repository->load(m_repository->folder());
+        setState(State::UpToDate);
+        break;
+    case Outcome::Rejected:
+        setState(State::Rejected);
+        break;
+    case Outcome::NetworkError:
+        setState(result.reachedSite ? State::Failed : State::Offline);
+        break;
+    }
+    for (const auto &problem : result.photoProblems)
+        qCInfo(lcSyncService) << "photo not cached:" << problem;
+    Q_EMIT syncFinished();
+}
+
+void SyncService::dismissUpdateNotice()
+{
+    if (m_updateNotice.isEmpty())
+        return;
+    m_updateNotice.clear();
+    Q_EMIT updateNoticeChanged();
+}
+
+void SyncService::setState(State state)
+{
+    m_state = state;
+    Q_EMIT statusChanged();
+}
+
+QString SyncService::when(const QDateTime &time) const
+{
+    const auto now = QDateTime::currentDateTimeUtc();
+    if (m_timeDisplay->shortDay(time) == m_timeDisplay->shortDay(now))
+        return m_timeDisplay->time(time);
+    return QStringLiteral("%1 %2").arg(m_timeDisplay->shortDay(time), m_timeDisplay->time(time));
+}
+
+QString SyncService::statusText() const
+{
+    const int version = shownVersion();
+    const bool bundled = m_repository->folder() == m_folders.bundled;
+    // When the copy shown was last confirmed by the site.
+    const auto state = bundled ? std::nullopt : wc::SyncState::read(m_repository->folder());
+    switch (m_state) {
+    case State::Unavailable:
+        return m_unavailableReason;
+    case State::Idle:
+        if (state)
+            return tr("Version %1 · checked %2").arg(version).arg(when(state->checked));
+        return tr("Version %1 (built in) · not checked yet").arg(version);
+    case State::Checking:
+        return tr("Checking for updates…");
+    case State::UpToDate:
+        return tr("Up to date · version %1 · checked %2").arg(version).arg(when(m_lastCheck));
+    case State::Updated:
+        return tr("Updated to version %1 · checked %2").arg(version).arg(when(m_lastCheck));
+    case State::Offline:
+        if (state)
+            return tr("Offline — showing version %1 from %2")
+                .arg(version)
+                .arg(when(state->checked));
+        return tr("Offline — showing the built-in version %1").arg(version);
+    case State::Failed:
+        return tr("Update failed: %1 — still showing version %2").arg(m_reason).arg(version);
+    case State::Rejected:
+        return tr("Update rejected: %1 — still showing version %2").arg(m_reason).arg(version);
+    }
+    return {};
+}
+
+#include "syncservice.moc"
