@@ -3,18 +3,21 @@
 # SPDX-FileCopyrightText: 2026 Workshop Companion developers
 #
 # Regenerates docs/screenshots/ with the app's screenshot mode: every view of
-# the bundled program at laptop size, light and dark, during the event.
+# the bundled program at laptop size, light and dark, during the event; then
+# the app after syncing an update from scripts/demo-site.sh on loopback.
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build/release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-app="${1:-build/release}/app/desktop/workshop-companion"
+build="${1:-build/release}"
+app="$build/app/desktop/workshop-companion"
 out=docs/screenshots
 mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
 # The app's data (bookmarks) from the test fixture in a throwaway folder, so
 # My Schedule has something to show and the user's own data is untouched.
 home=$(mktemp -d)
-trap 'rm -rf "$home"' EXIT
+site=
+trap 'if [ -n "$site" ]; then kill "$site"; wait "$site" 2>/dev/null || true; fi; rm -rf "$home"' EXIT
 store="$home/workshop-companion/workshop-companion/bookmarks"
 mkdir -p "$store"
 cp tests/data/bookmarks/mlforsys-neurips2023.json "$store/"
@@ -31,3 +34,24 @@ for theme in light dark; do
 done
 "$app" --screenshot "$out/timeline-1920-light.png" --view timeline --size 1920x1080 --theme light --now "$now"
 echo "$out/timeline-1920-light.png"
+
+# On the day: version 2 arrives from the site. Each run syncs once from it
+# (the first one updates, the others find the copy up to date) and shows
+# what changed, with the bookmarked keynote first.
+port=8765
+scripts/demo-site.sh "$port" "$build" 2>/dev/null &
+site=$!
+for _ in $(seq 50); do
+    if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/manifest.yaml')" 2>/dev/null; then
+        break
+    fi
+    sleep 0.2
+done
+for theme in light dark; do
+    for view in changes timeline; do
+        name="updated-$view-$theme.png"
+        "$app" --screenshot "$out/$name" --view "$view" --size 1366x768 --theme "$theme" --now 2023-12-16T09:50 \
+            --sync-url "http://127.0.0.1:$port/"
+        echo "$out/$name"
+    done
+done

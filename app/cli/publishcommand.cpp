@@ -38,7 +38,13 @@ int publishCommand(const QStringList &args)
         return UsageOrIoError;
 
     const auto result = loadProgramFolder(dir);
-    printProblems(err(), result.problems, dir);
+    // The manifest is about to be rewritten: that it is stale is the point.
+    QList<Problem> problems;
+    std::copy_if(result.problems.cbegin(), result.problems.cend(), std::back_inserter(problems),
+        [](const Problem &p) {
+            return p.file != manifestFile || p.severity != Problem::Severity::Warning;
+        });
+    printProblems(err(), problems, dir);
     if (!result.program) {
         fail(QStringLiteral("%1 has errors; not published").arg(dir));
         return InvalidProgram;

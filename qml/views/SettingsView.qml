@@ -107,8 +107,11 @@ QQC2.ScrollView {
                 textFormat: Text.PlainText
             }
         }
-        SyncStatus {
-            sync: root.sync
+        QQC2.Label {
+            text: root.sync.statusText
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            opacity: 0.75
             Layout.fillWidth: true
         }
 
