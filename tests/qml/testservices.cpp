@@ -13,10 +13,16 @@ TestServices::TestServices(QObject *parent)
     , m_repository(&m_timeDisplay, &m_bookmarks, wc::PhotoCache(QString()))
     , m_clock(QDateTime(QDate(2023, 12, 16), QTime(11, 15), QTimeZone("America/Chicago")))
     , m_nowNext(&m_clock, &m_timeDisplay)
+    , m_changes(wc::ChangeLog(QDir(m_storeDir.path()).filePath(QStringLiteral("changes.json")),
+                    QStringLiteral("mlforsys-neurips2023")),
+          &m_bookmarks)
 {
     m_timeDisplay.setLaptopZone(QTimeZone("Europe/Berlin"));
     connect(&m_repository, &ProgramRepository::programChanged, this,
         [this] { m_nowNext.setProgram(m_repository.program()); });
+    // As main() wires it: opening an item marks its change seen.
+    connect(&m_navigator, &Navigator::routeChanged, this,
+        [this] { m_changes.markRouteSeen(m_navigator.route()); });
     load(QStringLiteral("bundled"));
 }
 
@@ -33,4 +39,21 @@ void TestServices::setNow(const QString &iso)
     const auto program = m_repository.program();
     m_clock.setFixedNow(
         Clock::parseNow(iso, program ? program->workshop.timeZone : QTimeZone::utc()));
+}
+
+void TestServices::recordUpdate()
+{
+    const auto before = m_repository.program();
+    auto after = *before;
+    for (auto &session : after.sessions) {
+        if (session.id == QLatin1String("keynote-lattner")) {
+            session.start = session.start.addSecs(5 * 60);
+        }
+    }
+    for (auto &paper : after.papers) {
+        if (paper.id == QLatin1String("9"))
+            paper.retracted = true;
+    }
+    after.index();
+    m_changes.addUpdate(wc::diffPrograms(*before, after), *before, after, 1, 2);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "bookmarks.h"
+#include "changelistmodel.h"
 #include "clock.h"
 #include "myschedulemodel.h"
 #include "navigator.h"
@@ -32,6 +33,7 @@ class TestServices : public QObject {
     Q_PROPERTY(NowNext *nowNext READ nowNext CONSTANT)
     Q_PROPERTY(MyScheduleModel *schedule READ schedule CONSTANT)
     Q_PROPERTY(ScheduleExporter *exporter READ exporter CONSTANT)
+    Q_PROPERTY(ChangeListModel *changes READ changes CONSTANT)
 
 public:
     explicit TestServices(QObject *parent = nullptr);
@@ -44,11 +46,15 @@ public:
     NowNext *nowNext() { return &m_nowNext; }
     MyScheduleModel *schedule() { return &m_schedule; }
     ScheduleExporter *exporter() { return &m_exporter; }
+    ChangeListModel *changes() { return &m_changes; }
 
     // "bundled", or a fixture folder under tests/data ("valid", "broken").
     Q_INVOKABLE bool load(const QString &which);
     // Sets the clock; ISO 8601, in the workshop's zone without an offset.
     Q_INVOKABLE void setNow(const QString &iso);
+    // Records what a sync would: an update of the shown program in which
+    // the keynote starts five minutes later and paper 9 is retracted.
+    Q_INVOKABLE void recordUpdate();
 
 private:
     QTemporaryDir m_storeDir; // bookmarks never touch the real data folder
@@ -60,4 +66,5 @@ private:
     Clock m_clock;
     NowNext m_nowNext;
     Navigator m_navigator;
+    ChangeListModel m_changes;
 };

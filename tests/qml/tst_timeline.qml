@@ -139,7 +139,6 @@ TestCase {
         // The star on the block toggles it in place, without opening it.
         const star = findChild(talk, "starToggle")
         verify(star)
-        console.log("STAR", star.visible, star.width, star.height, star.mapToItem(null, 0, 0), talk.height)
         mouseClick(star)
         verify(TestServices.bookmarks.contains(Bookmarks.Session, "talk-vmr2l"))
         compare(TestServices.navigator.route.indexOf("session:"), -1)
