@@ -71,6 +71,9 @@ int syncCommand(const QStringList &args)
         if (result.rollback)
             err() << "Use --force to accept the older version." << Qt::endl;
         return 1;
+    case SyncResult::Outcome::Busy:
+        fail(QStringLiteral("not synced: %1").arg(result.reason));
+        return 2;
     case SyncResult::Outcome::NetworkError:
         break;
     }

@@ -20,9 +20,10 @@ namespace {
 const auto fileType = QStringLiteral("workshop-companion-changes");
 constexpr int fileFormat = 1;
 
-template<typename Enum> std::optional<Enum> fromName(const QString &name, QString (*toName)(Enum))
+template<typename Enum>
+std::optional<Enum> fromName(const QString &name, QString (*toName)(Enum), int count)
 {
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < count; ++i) {
         if (toName(Enum(i)) == name)
             return Enum(i);
     }
@@ -69,7 +70,7 @@ bool ChangeLog::load(QString *error)
     m_notes.clear();
     m_fromVersion = m_toVersion = 0;
     QFile file(m_path);
-    if (!file.exists())
+    if (m_path.isEmpty() || !file.exists())
         return true;
     auto fail = [&](const QString &why) {
         m_notes.clear();
@@ -92,9 +93,9 @@ bool ChangeLog::load(QString *error)
     for (const auto &value : root.value(QLatin1String("notes")).toArray()) {
         const auto o = value.toObject();
         const auto entity =
-            fromName<Change::Entity>(o.value(QLatin1String("entity")).toString(), entityName);
+            fromName<Change::Entity>(o.value(QLatin1String("entity")).toString(), entityName, 4);
         const auto kind =
-            fromName<Change::Kind>(o.value(QLatin1String("change")).toString(), kindName);
+            fromName<Change::Kind>(o.value(QLatin1String("change")).toString(), kindName, 3);
         ChangeNote note;
         note.id = o.value(QLatin1String("id")).toString();
         if (!entity || !kind || note.id.isEmpty())
@@ -112,6 +113,8 @@ bool ChangeLog::load(QString *error)
 
 bool ChangeLog::save(QString *error) const
 {
+    if (m_path.isEmpty())
+        return true;
     QJsonArray notes;
     for (const auto &n : m_notes) {
         notes.append(QJsonObject {
@@ -170,6 +173,12 @@ void ChangeLog::addUpdate(const QList<Change> &changes, const Program &oldProgra
         [version](const ChangeNote &n) { return n.version != version; });
     m_fromVersion = keptEarlier && m_fromVersion > 0 ? m_fromVersion : fromVersion;
     m_toVersion = version;
+}
+
+void ChangeLog::clear()
+{
+    m_notes.clear();
+    m_fromVersion = m_toVersion = 0;
 }
 
 bool ChangeLog::markSeen(Change::Entity entity, const QString &id)

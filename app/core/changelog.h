@@ -33,7 +33,8 @@ struct ChangeNote {
 
 class ChangeLog {
 public:
-    // `path` need not exist; save() creates it.
+    // `path` need not exist; save() creates it. An empty path keeps the log
+    // in memory only (a draft's comparison, which is recomputed anyway).
     explicit ChangeLog(QString path, QString edition);
 
     // A missing file is an empty log; a damaged one too, and `error` says so
@@ -46,6 +47,8 @@ public:
     // about the same item.
     void addUpdate(const QList<Change> &changes, const Program &oldProgram,
         const Program &newProgram, int fromVersion, int version);
+    // Forgets every note, as if nothing had been recorded.
+    void clear();
     // True when a note was unseen.
     bool markSeen(Change::Entity entity, const QString &id);
     bool markAllSeen();

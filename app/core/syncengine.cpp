@@ -200,7 +200,10 @@ public:
                 false);
         });
         m_deadline.setSingleShot(true);
-        m_deadline.setInterval(limits.deadline);
+        // A large file on a slow link gets longer, at 32 KiB/s at least.
+        const auto allowance =
+            std::chrono::milliseconds(std::max<qint64>(spec.expectedBytes, 0) * 1000 / (32 * 1024));
+        m_deadline.setInterval(limits.deadline + allowance);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
             fail(QStringLiteral("fetching %1 took longer than %2 s")
                      .arg(m_spec.name)
@@ -236,6 +239,9 @@ public:
     }
 
     bool ok() const { return m_ok; }
+    // The TLS handshake failed (a certificate error, say): the site was
+    // reached, but not trusted.
+    bool tlsFailed() const { return m_reply->error() == QNetworkReply::SslHandshakeFailedError; }
     // A failure of the content (too large) rather than of the network.
     bool rejected() const { return m_rejected; }
     QString error() const { return m_error; }
@@ -281,7 +287,7 @@ private:
 
     void fail(const QString &why, bool rejected)
     {
-        if (m_failed || m_finished)
+        if (m_failed)
             return;
         m_failed = true;
         m_rejected = rejected;
@@ -294,11 +300,13 @@ private:
         if (m_finished)
             return;
         m_finished = true;
+        // What is left in the buffer is checked like every other chunk; a
+        // failure there aborts a reply that has already finished, which
+        // does not come back here.
+        if (!m_failed)
+            read();
         m_stall.stop();
         m_deadline.stop();
-        if (!m_failed) {
-            read();
-        }
         if (!m_failed) {
             const int code = status();
             if (m_reply->error() != QNetworkReply::NoError && code >= 400) {
@@ -367,7 +375,7 @@ void SyncEngine::start(const SyncRequest &request)
     m_baselineProgram.reset();
     m_files.clear();
     m_photoUrls.clear();
-    m_staging = QDir::cleanPath(m_request.folder) + QStringLiteral(".incoming");
+    m_staging.clear(); // ours only once the lock is
 
     QString why;
     if (!isAllowedSyncUrl(m_request.url, &why)) {
@@ -386,10 +394,13 @@ void SyncEngine::start(const SyncRequest &request)
         std::make_unique<QLockFile>(QDir::cleanPath(m_request.folder) + QStringLiteral(".lock"));
     if (!m_lock->tryLock(0)) {
         m_lock.reset();
-        finish(SyncResult::Outcome::NetworkError,
+        finish(SyncResult::Outcome::Busy,
             QStringLiteral("another Workshop Companion is updating this program right now"));
         return;
     }
+    // Under the lock, a staging folder can only be left over from a crash.
+    m_staging = QDir::cleanPath(m_request.folder) + QStringLiteral(".incoming");
+    QDir(m_staging).removeRecursively();
     if (QFileInfo(m_request.baseline).isDir()) {
         QList<Problem> problems;
         m_baselineManifest = loadManifest(m_request.baseline, &problems);
@@ -431,7 +442,7 @@ void SyncEngine::fetchManifest()
 void SyncEngine::manifestFetched(Transfer *transfer)
 {
     transfer->deleteLater();
-    m_result.reachedSite = transfer->status() > 0;
+    m_result.reachedSite = transfer->status() > 0 || transfer->tlsFailed();
     m_result.checked = nowUtc();
     if (!transfer->ok()) {
         finish(transfer->rejected() ? SyncResult::Outcome::Rejected
@@ -439,17 +450,22 @@ void SyncEngine::manifestFetched(Transfer *transfer)
             transfer->error());
         return;
     }
+    if (transfer->status() == 304 && !m_state) {
+        finish(SyncResult::Outcome::NetworkError,
+            QStringLiteral(
+                "the site answered 304 Not Modified to a request that was not conditional"));
+        return;
+    }
     if (transfer->status() == 304) {
         m_result.outcome = SyncResult::Outcome::Unchanged;
         m_result.offeredVersion = m_result.version;
         markChecked();
-        fetchPhotos(loadBaseline() ? *m_baselineProgram : Program {});
+        finishWithPhotos(m_result.outcome, nullptr);
         return;
     }
     m_newState = {m_request.url.toString(), transfer->header("ETag"),
         transfer->header("Last-Modified"), m_result.checked, m_result.checked};
 
-    QDir(m_staging).removeRecursively(); // left over from a crash
     QString why;
     if (!QDir().mkpath(m_staging) ||
         !writeFileAtomically(QDir(m_staging).filePath(manifestFile), transfer->body(), &why)) {
@@ -472,14 +488,22 @@ void SyncEngine::manifestFetched(Transfer *transfer)
                 .arg(m_manifest.edition, m_request.edition));
         return;
     }
-    const int floor = std::max(m_request.minVersion, m_result.version);
-    if (m_manifest.version < floor) {
+    // The bundled floor holds even when forced: a copy below it would never
+    // be shown. Forcing only lets the site go back below the copy shown.
+    if (m_manifest.version < m_request.minVersion) {
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("the site offers version %1, older than the built-in version %2")
+                .arg(m_manifest.version)
+                .arg(m_request.minVersion));
+        return;
+    }
+    if (m_manifest.version < m_result.version) {
         m_result.rollback = true;
         if (!m_request.force) {
             finish(SyncResult::Outcome::Rejected,
                 QStringLiteral("the site offers version %1, older than version %2")
                     .arg(m_manifest.version)
-                    .arg(floor));
+                    .arg(m_result.version));
             return;
         }
     }
@@ -512,7 +536,7 @@ void SyncEngine::manifestFetched(Transfer *transfer)
             m_state = m_newState;
         }
         markChecked();
-        fetchPhotos(loadBaseline() ? *m_baselineProgram : Program {});
+        finishWithPhotos(m_result.outcome, nullptr);
         return;
     }
     nextFile();
@@ -642,7 +666,7 @@ void SyncEngine::commit()
     m_result.changes = diffPrograms(*m_result.oldProgram, *m_result.newProgram);
     qCInfo(lcSync) << "updated" << m_request.folder << "to version" << m_manifest.version << "with"
                    << m_result.changes.size() << "changes";
-    fetchPhotos(*m_result.newProgram);
+    finishWithPhotos(SyncResult::Outcome::Updated, m_result.newProgram);
 }
 
 bool SyncEngine::swapIntoPlace(QString *why)
@@ -657,9 +681,17 @@ bool SyncEngine::swapIntoPlace(QString *why)
         }
     } else if (renameExchange(m_staging, folder)) {
         // One atomic step: the new copy is in place, the old one in staging.
-        QDir(previous).removeRecursively();
-        if (!renamePath(m_staging, previous))
-            QDir(m_staging).removeRecursively();
+        // The old one becomes the previous copy only if it is the good copy
+        // that was shown (not one that failed to load, or lost to the
+        // bundled floor), and again by exchange, so that some previous copy
+        // exists at every moment.
+        if (m_request.baseline == m_request.folder) {
+            if (QFileInfo::exists(previous))
+                renameExchange(m_staging, previous);
+            else
+                renamePath(m_staging, previous);
+        }
+        QDir(m_staging).removeRecursively(); // what is left: nothing worth keeping
     } else {
         // A file system without RENAME_EXCHANGE: two renames, and a start
         // that finds no copy falls back to the previous one.
@@ -704,30 +736,49 @@ void SyncEngine::markChecked()
         qCWarning(lcSync) << "could not record the check:" << why;
 }
 
-void SyncEngine::fetchPhotos(const Program &program)
+void SyncEngine::finishWithPhotos(
+    SyncResult::Outcome outcome, std::shared_ptr<const Program> program)
 {
-    if (!m_request.photoDir.isEmpty()) {
-        const PhotoCache cache(m_request.photoDir);
-        for (const auto &speaker : program.speakers) {
+    // The photos of the program now shown; the baseline's only once per copy
+    // and run, so that checks which change nothing stay one small request.
+    const auto key = m_request.baseline + QLatin1Char('#') + QString::number(m_result.version);
+    if (!program && !m_request.photoDir.isEmpty() && key != m_photosCheckedFor && loadBaseline())
+        program = m_baselineProgram;
+    if (program)
+        m_photosCheckedFor = key;
+    m_photoDir = m_request.photoDir;
+    if (program && !m_photoDir.isEmpty()) {
+        const PhotoCache cache(m_photoDir);
+        for (const auto &speaker : program->speakers) {
             const QUrl url(speaker.photo);
             if (url.scheme().startsWith(QLatin1String("http")) &&
-                cache.cachedFile(speaker.photo).isEmpty() && !m_photoUrls.contains(speaker.photo))
+                cache.cachedFile(speaker.photo).isEmpty() && !m_photoUrls.contains(speaker.photo) &&
+                !m_failedPhotos.contains(speaker.photo))
                 m_photoUrls.append(speaker.photo);
         }
     }
-    nextPhoto();
+    // The result does not wait for the photos: they only decorate it.
+    finish(outcome);
+    if (!m_photoUrls.isEmpty()) {
+        m_fetchingPhotos = true;
+        m_photosFetched = 0;
+        m_photoProblems.clear();
+        nextPhoto();
+    }
 }
 
 void SyncEngine::nextPhoto()
 {
     if (m_photoUrls.isEmpty()) {
-        finish(m_result.outcome);
+        m_fetchingPhotos = false;
+        Q_EMIT photosFetched(m_photosFetched, m_photoProblems);
         return;
     }
     const auto url = m_photoUrls.takeFirst();
     QString why;
     if (!isAllowedSyncUrl(QUrl(url), &why)) {
-        m_result.photoProblems.append(why);
+        m_failedPhotos.insert(url);
+        m_photoProblems.append(why);
         nextPhoto();
         return;
     }
@@ -744,11 +795,15 @@ void SyncEngine::nextPhoto()
                 why = t->error();
             else if (!looksLikeImage(t->body()))
                 why = QStringLiteral("%1 is not an image").arg(url);
-            else if (QDir().mkpath(m_request.photoDir) &&
-                writeFileAtomically(PhotoCache(m_request.photoDir).filePath(url), t->body(), &why))
-                ++m_result.photosFetched;
-            if (!why.isEmpty())
-                m_result.photoProblems.append(why);
+            else if (QDir().mkpath(m_photoDir) &&
+                writeFileAtomically(PhotoCache(m_photoDir).filePath(url), t->body(), &why))
+                ++m_photosFetched;
+            if (!why.isEmpty()) {
+                // Not again in this run: a missing photo must not cost a
+                // request on every check.
+                m_failedPhotos.insert(url);
+                m_photoProblems.append(why);
+            }
             nextPhoto();
         },
         this);
@@ -758,7 +813,9 @@ void SyncEngine::finish(SyncResult::Outcome outcome, const QString &reason)
 {
     m_result.outcome = outcome;
     m_result.reason = reason;
-    if (outcome == SyncResult::Outcome::Rejected || outcome == SyncResult::Outcome::NetworkError) {
+    if (!m_staging.isEmpty() &&
+        (outcome == SyncResult::Outcome::Rejected ||
+            outcome == SyncResult::Outcome::NetworkError)) {
         QDir(m_staging).removeRecursively();
         qCInfo(lcSync) << "sync of" << m_request.folder << "failed:" << reason;
     }

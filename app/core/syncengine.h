@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <chrono>
@@ -71,7 +72,13 @@ struct SyncRequest {
 };
 
 struct SyncResult {
-    enum class Outcome { Updated, Unchanged, Rejected, NetworkError };
+    enum class Outcome {
+        Updated,
+        Unchanged,
+        Rejected, // the content failed a check
+        NetworkError, // no answer, an HTTP error, a broken transfer
+        Busy, // another process is updating the same folder; nothing was done
+    };
     Outcome outcome = Outcome::NetworkError;
     QString reason; // for Rejected and NetworkError: why, in a sentence
     int version = 0; // the version shown after this sync (0: none)
@@ -83,8 +90,6 @@ struct SyncResult {
     QList<Change> changes;
     std::shared_ptr<const Program> oldProgram;
     std::shared_ptr<const Program> newProgram;
-    int photosFetched = 0;
-    QStringList photoProblems;
 };
 
 class SyncEngine : public QObject {
@@ -95,12 +100,16 @@ public:
         QNetworkAccessManager *network, SyncLimits limits = {}, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    // Starts one sync; finished() follows exactly once. Ignored while running.
+    // Starts one sync; finished() follows exactly once. Ignored while
+    // running, including while photos are fetched after the result.
     void start(const SyncRequest &request);
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_running || m_fetchingPhotos; }
 
 Q_SIGNALS:
     void finished(const wc::SyncResult &result);
+    // After finished(), when speaker photos by URL were missing from the
+    // cache (request.photoDir): how many were fetched, and why others were not.
+    void photosFetched(int fetched, const QStringList &problems);
 
 private:
     class Transfer;
@@ -113,7 +122,7 @@ private:
     void manifestFetched(Transfer *transfer);
     void nextFile();
     void commit();
-    void fetchPhotos(const Program &program);
+    void finishWithPhotos(SyncResult::Outcome outcome, std::shared_ptr<const Program> program);
     void nextPhoto();
     void finish(SyncResult::Outcome outcome, const QString &reason = {});
     bool loadBaseline();
@@ -134,6 +143,12 @@ private:
     QString m_staging;
     QList<FileTask> m_files;
     QStringList m_photoUrls;
+    QString m_photoDir;
+    bool m_fetchingPhotos = false;
+    int m_photosFetched = 0;
+    QStringList m_photoProblems;
+    QSet<QString> m_failedPhotos; // for the engine's lifetime: one try per run
+    QString m_photosCheckedFor; // the baseline copy whose photos were looked at
     std::unique_ptr<QLockFile> m_lock;
     QPointer<Transfer> m_transfer;
 };

@@ -117,7 +117,21 @@ void ChangeListModel::persist()
 void ChangeListModel::addUpdate(const QList<Change> &changes, const wc::Program &oldProgram,
     const wc::Program &newProgram, int fromVersion, int version)
 {
+    record(false, changes, oldProgram, newProgram, fromVersion, version);
+}
+
+void ChangeListModel::setChanges(const QList<Change> &changes, const wc::Program &oldProgram,
+    const wc::Program &newProgram, int fromVersion, int version)
+{
+    record(true, changes, oldProgram, newProgram, fromVersion, version);
+}
+
+void ChangeListModel::record(bool replace, const QList<Change> &changes,
+    const wc::Program &oldProgram, const wc::Program &newProgram, int fromVersion, int version)
+{
     beginResetModel();
+    if (replace)
+        m_log.clear();
     m_log.addUpdate(changes, oldProgram, newProgram, fromVersion, version);
     rebuild();
     endResetModel();
@@ -127,11 +141,15 @@ void ChangeListModel::addUpdate(const QList<Change> &changes, const wc::Program 
 void ChangeListModel::markRouteSeen(const QString &route)
 {
     const auto colon = route.indexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return;
-    const auto view = route.left(colon);
-    for (auto entity : {Change::Entity::Session, Change::Entity::Speaker, Change::Entity::Paper}) {
-        if (view == wc::entityName(entity) && m_log.markSeen(entity, route.mid(colon + 1))) {
+    if (colon > 0)
+        markSeen(route.left(colon), route.mid(colon + 1));
+}
+
+void ChangeListModel::markSeen(const QString &entity, const QString &id)
+{
+    for (auto e : {Change::Entity::Workshop, Change::Entity::Session, Change::Entity::Speaker,
+             Change::Entity::Paper}) {
+        if (entity == wc::entityName(e) && m_log.markSeen(e, id)) {
             beginResetModel();
             rebuild();
             endResetModel();

@@ -50,8 +50,14 @@ public:
 
     void addUpdate(const QList<wc::Change> &changes, const wc::Program &oldProgram,
         const wc::Program &newProgram, int fromVersion, int version);
+    // Shows exactly these changes (a draft compared with what is published).
+    void setChanges(const QList<wc::Change> &changes, const wc::Program &oldProgram,
+        const wc::Program &newProgram, int fromVersion, int version);
     // Marks what a route shows ("session:ID", "paper:ID", "speaker:ID") as seen.
     void markRouteSeen(const QString &route);
+    // Marks one change seen ("session", "keynote-1"): also those with
+    // nowhere to go, such as a removed session or the workshop's details.
+    Q_INVOKABLE void markSeen(const QString &entity, const QString &id);
     Q_INVOKABLE void markAllSeen();
 
     // Session id → what changed, for the sessions not yet seen.
@@ -61,6 +67,8 @@ Q_SIGNALS:
     void changesChanged();
 
 private:
+    void record(bool replace, const QList<wc::Change> &changes, const wc::Program &oldProgram,
+        const wc::Program &newProgram, int fromVersion, int version);
     void rebuild();
     void persist();
 

@@ -32,12 +32,21 @@ public:
             m_network = new QNetworkAccessManager(this);
             m_engine = new wc::SyncEngine(m_network, m_limits, this);
             connect(m_engine, &wc::SyncEngine::finished, this, &SyncWorker::finished);
+            connect(m_engine, &wc::SyncEngine::photosFetched, this, &SyncWorker::photosFetched);
+        }
+        // Photos of the last sync may still be coming; this one waits.
+        if (m_engine->isRunning()) {
+            wc::SyncResult busy;
+            busy.outcome = wc::SyncResult::Outcome::Busy;
+            Q_EMIT finished(busy);
+            return;
         }
         m_engine->start(request);
     }
 
 Q_SIGNALS:
     void finished(const wc::SyncResult &result);
+    void photosFetched(int fetched, const QStringList &problems);
 
 private:
     wc::SyncLimits m_limits;
@@ -65,18 +74,29 @@ SyncService::SyncService(ProgramRepository *repository, ChangeListModel *changes
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::finished, this, &SyncService::handle);
+    connect(m_worker, &SyncWorker::photosFetched, this,
+        [this](int fetched, const QStringList &problems) {
+            for (const auto &problem : problems)
+                qCInfo(lcSyncService) << "photo not cached:" << problem;
+            // New photos show once the speakers are read again.
+            if (fetched > 0 && showsSyncableCopy() && !m_repository->isLoading())
+                m_repository->load(m_repository->folder());
+            Q_EMIT photosFetched();
+        });
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
 
     connect(m_repository, &ProgramRepository::loadFinished, this, &SyncService::programLoaded);
-    connect(m_repository, &ProgramRepository::programChanged, this, &SyncService::statusChanged);
+    connect(
+        m_repository, &ProgramRepository::programChanged, this, &SyncService::refreshShownState);
     connect(m_timeDisplay, &TimeDisplay::changed, this, &SyncService::statusChanged);
     connect(m_settings, &AppSettings::syncChanged, this, &SyncService::scheduleTimer);
     connect(&m_timer, &QTimer::timeout, this, &SyncService::syncNow);
     // The timeline marks what the attendee has not looked at yet.
+    // Only over the program it synced: a draft preview has marks of its own.
     auto mark = [this] {
-        m_repository->sessions()->setUpdateMarks(
-            showsSyncableCopy() ? m_changes->unseenSessionChanges() : QHash<QString, QString>());
+        if (showsSyncableCopy())
+            m_repository->sessions()->setUpdateMarks(m_changes->unseenSessionChanges());
     };
     connect(m_changes, &ChangeListModel::changesChanged, this, mark);
     connect(m_repository, &ProgramRepository::programChanged, this, mark);
@@ -104,13 +124,25 @@ void SyncService::startAutomaticSync()
 void SyncService::programLoaded(bool ok)
 {
     const auto folder = m_repository->folder();
-    if (!ok && (folder == m_synced || folder == wc::previousCopyFolder(m_synced))) {
-        // A synced copy that no longer loads (damaged on disk): fall back
-        // to the bundled program rather than show nothing.
-        qCWarning(lcSyncService) << "the synced copy" << folder
-                                 << "does not load; showing the bundled one";
-        m_repository->load(m_folders.bundled);
+    const auto previous = wc::previousCopyFolder(m_synced);
+    if (!ok && (folder == m_synced || folder == previous)) {
+        // A synced copy that no longer loads (damaged on disk): the previous
+        // copy if it is newer than the bundled one, else the bundled one,
+        // rather than nothing.
+        const auto fallback =
+            folder == m_synced && wc::newestCopy(m_folders.bundled, previous) == previous
+            ? previous
+            : m_folders.bundled;
+        qCWarning(lcSyncService) << "the synced copy" << folder << "does not load; showing"
+                                 << fallback;
+        m_repository->load(fallback);
         return;
+    }
+    if (m_pendingStart) {
+        // Asked for while the program was loading.
+        const bool force = *m_pendingStart;
+        m_pendingStart.reset();
+        start(force);
     }
     if (m_firstLoadSeen || !m_automatic)
         return;
@@ -118,6 +150,14 @@ void SyncService::programLoaded(bool ok)
     scheduleTimer();
     // The program is on screen first; the check follows in the background.
     QTimer::singleShot(0, this, &SyncService::syncNow);
+}
+
+void SyncService::refreshShownState()
+{
+    // Read once per copy shown, not on every repaint of the status line.
+    const auto folder = m_repository->folder();
+    m_shownState = folder == m_folders.bundled ? std::nullopt : wc::SyncState::read(folder);
+    Q_EMIT statusChanged();
 }
 
 void SyncService::scheduleTimer()
@@ -157,6 +197,12 @@ void SyncService::start(bool force)
 {
     if (isBusy())
         return;
+    // The copy shown is the baseline of the sync; while it is being
+    // replaced (the reload after an update), wait for it.
+    if (m_repository->isLoading()) {
+        m_pendingStart = force;
+        return;
+    }
     const auto program = m_repository->program();
     const auto url = m_siteUrl.isEmpty() && program ? QUrl(program->workshop.syncUrl) : m_siteUrl;
     if (!program || !showsSyncableCopy() || url.isEmpty()) {
@@ -174,6 +220,7 @@ void SyncService::start(bool force)
     request.minVersion = m_floorVersion;
     request.force = force;
     request.photoDir = m_folders.photos;
+    m_stateBeforeCheck = m_state;
     setState(State::Checking);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->run(request); });
 }
@@ -197,15 +244,19 @@ void SyncService::handle(const wc::SyncResult &result)
                   .arg(result.version)
                   .arg(count);
         Q_EMIT updateNoticeChanged();
-        m_repository->load(m_synced);
+        // A draft opened meanwhile stays on screen; the update shows after it.
+        if (showsSyncableCopy())
+            m_repository->load(m_synced);
         setState(State::Updated);
         break;
     }
     case Outcome::Unchanged:
-        // New photos show once the speakers are read again.
-        if (result.photosFetched > 0)
-            m_repository->load(m_repository->folder());
+        refreshShownState(); // a new check time
         setState(State::UpToDate);
+        break;
+    case Outcome::Busy:
+        // Another window is updating the same copy: nothing happened here.
+        setState(m_stateBeforeCheck);
         break;
     case Outcome::Rejected:
         setState(State::Rejected);
@@ -214,8 +265,6 @@ void SyncService::handle(const wc::SyncResult &result)
         setState(result.reachedSite ? State::Failed : State::Offline);
         break;
     }
-    for (const auto &problem : result.photoProblems)
-        qCInfo(lcSyncService) << "photo not cached:" << problem;
     Q_EMIT syncFinished();
 }
 
@@ -244,9 +293,8 @@ QString SyncService::when(const QDateTime &time) const
 QString SyncService::statusText() const
 {
     const int version = shownVersion();
-    const bool bundled = m_repository->folder() == m_folders.bundled;
     // When the copy shown was last confirmed by the site.
-    const auto state = bundled ? std::nullopt : wc::SyncState::read(m_repository->folder());
+    const auto &state = m_shownState;
     switch (m_state) {
     case State::Unavailable:
         return m_unavailableReason;

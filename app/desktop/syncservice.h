@@ -60,6 +60,8 @@ public:
     QString startFolder() const;
     // Where this edition's synced copy lives.
     QString syncedFolder() const { return m_synced; }
+    // The edition of the bundled program, which synced copies must match.
+    QString edition() const { return m_edition; }
 
     // Syncs once the program is shown, then on the settings' schedule.
     void startAutomaticSync();
@@ -84,11 +86,14 @@ Q_SIGNALS:
     void updateNoticeChanged();
     // One sync ended, whatever the outcome (tests wait for it).
     void syncFinished();
+    // The photos it found missing were fetched, or failed.
+    void photosFetched();
 
 private:
     void start(bool force);
     void handle(const wc::SyncResult &result);
     void programLoaded(bool ok);
+    void refreshShownState();
     bool showsSyncableCopy() const;
     int shownVersion() const;
     QString when(const QDateTime &time) const;
@@ -105,6 +110,9 @@ private:
     QString m_synced;
     QUrl m_siteUrl;
     State m_state = State::Idle;
+    State m_stateBeforeCheck = State::Idle;
+    std::optional<bool> m_pendingStart; // a start asked for while loading: forced or not
+    std::optional<wc::SyncState> m_shownState;
     QString m_reason;
     QString m_unavailableReason;
     bool m_rollback = false;

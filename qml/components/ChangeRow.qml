@@ -20,7 +20,8 @@ QQC2.ItemDelegate {
     required property bool seen
     required property string route
 
-    signal open(string route)
+    // Chosen by click or Enter: seen now, and opened where it has a page.
+    signal chosen(string entity, string itemId, string route)
 
     readonly property string entityLabel: root.entity === "session" ? qsTr("Session")
                                         : root.entity === "paper" ? qsTr("Paper")
@@ -29,7 +30,7 @@ QQC2.ItemDelegate {
 
     Accessible.name: [root.entityLabel, root.title, root.summary, root.bookmarked ? qsTr("in my schedule") : "",
                       root.seen ? "" : qsTr("not seen yet")].filter(s => s.length > 0).join(", ")
-    onClicked: if (root.route.length > 0) root.open(root.route)
+    onClicked: root.chosen(root.entity, root.itemId, root.route)
 
     contentItem: RowLayout {
         spacing: Theme.gap

@@ -13,8 +13,22 @@ FocusScope {
 
     required property ChangeListModel changes
     required property Navigator navigator
+    // Organizer mode: the draft compared with what is published, instead of
+    // what updates brought; empty otherwise.
+    property string draftComparison: ""
+
+    readonly property bool draft: root.draftComparison.length > 0
 
     Accessible.name: qsTr("What changed")
+
+    // Here rather than in the row: marking it seen rebuilds the list, and
+    // the row with it.
+    function choose(entity, itemId, route) {
+        if (!root.draft)
+            root.changes.markSeen(entity, itemId)
+        if (route.length > 0)
+            root.navigator.go(route)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -30,7 +44,7 @@ FocusScope {
                 Layout.fillWidth: true
 
                 QQC2.Label {
-                    text: qsTr("What changed")
+                    text: root.draft ? qsTr("Draft compared with published") : qsTr("What changed")
                     textFormat: Text.PlainText
                     font.pointSize: Qt.application.font.pointSize * 1.6
                     font.bold: true
@@ -38,7 +52,8 @@ FocusScope {
                 }
                 QQC2.Label {
                     objectName: "changesSpan"
-                    text: root.changes.toVersion === 0 ? ""
+                    text: root.draft ? root.draftComparison
+                          : root.changes.toVersion === 0 ? ""
                           : (root.changes.fromVersion > 0
                              ? qsTr("Version %1 → %2").arg(root.changes.fromVersion).arg(root.changes.toVersion)
                              : qsTr("Version %1").arg(root.changes.toVersion))
@@ -48,6 +63,7 @@ FocusScope {
                     Layout.fillWidth: true
                 }
                 QQC2.Button {
+                    visible: !root.draft
                     text: qsTr("Mark all as seen")
                     enabled: root.changes.unseenCount > 0
                     onClicked: root.changes.markAllSeen()
@@ -57,7 +73,9 @@ FocusScope {
 
         QQC2.Label {
             visible: root.changes.count === 0
-            text: qsTr("No changes yet.\nWhen the organizers update the program, what changed shows here, your bookmarked items first.")
+            text: root.draft ? qsTr("The draft is the same as what is published.")
+                  : root.changes.toVersion > 0 ? qsTr("The last update, to version %1, changed nothing you would see.").arg(root.changes.toVersion)
+                  : qsTr("No changes yet.\nWhen the organizers update the program, what changed shows here, your bookmarked items first.")
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
@@ -82,7 +100,7 @@ FocusScope {
             delegate: ChangeRow {
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem && list.activeFocus
-                onOpen: route => root.navigator.go(route)
+                onChosen: (entity, itemId, route) => root.choose(entity, itemId, route)
             }
             Keys.onReturnPressed: list.currentItem && list.currentItem.clicked()
         }

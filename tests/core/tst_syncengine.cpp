@@ -48,6 +48,7 @@ class SyncEngineTest : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void cleanup();
     void onlyHttpsOrLoopback_data();
     void onlyHttpsOrLoopback();
     void firstSyncCopiesUnchangedFilesFromTheBaseline();
@@ -62,10 +63,17 @@ private Q_SLOTS:
     void redirectToHttpIsRefused();
     void validatorsOfARejectedUpdateAreNotStored();
     void photosAreCached();
+    void aSecondSyncOfTheSameFolderWaits();
+    void notModifiedWithoutValidatorsIsAnError();
+    void limitsHoldWithoutContentLength();
+    void previousCopyIsTheOneShown();
     void draftFolderIsNeverATarget();
 
 private:
-    SyncResult sync(wc::SyncRequest request = {}, wc::SyncLimits limits = {});
+    // One sync, on a new engine unless `reused` is given; finished() must
+    // come exactly once (see m_finishedCount), and photos, if any, after it.
+    SyncResult sync(
+        wc::SyncRequest request = {}, wc::SyncLimits limits = {}, wc::SyncEngine *reused = nullptr);
     void serveVersion2WithRetimedKeynote();
 
     QTemporaryDir m_tmp;
@@ -74,6 +82,9 @@ private:
     QString m_bookmarks;
     LoopbackHttpServer m_server;
     QNetworkAccessManager m_network;
+    int m_finishedCount = 0;
+    int m_photosFetched = -1; // -1: no photosFetched() at all
+    QStringList m_photoProblems;
 };
 
 void SyncEngineTest::initTestCase()
@@ -81,6 +92,12 @@ void SyncEngineTest::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_tmp.isValid());
     QVERIFY(m_server.listen());
+}
+
+void SyncEngineTest::cleanup()
+{
+    // Every sync of every test reported exactly once.
+    QVERIFY(m_finishedCount <= 1);
 }
 
 void SyncEngineTest::init()
@@ -98,9 +115,11 @@ void SyncEngineTest::init()
     m_server.setRoot(m_site);
     m_server.clearFaults();
     m_server.clearRequests();
+    m_finishedCount = 0;
 }
 
-SyncResult SyncEngineTest::sync(wc::SyncRequest request, wc::SyncLimits limits)
+SyncResult SyncEngineTest::sync(
+    wc::SyncRequest request, wc::SyncLimits limits, wc::SyncEngine *reused)
 {
     if (request.url.isEmpty())
         request.url = m_server.url(QStringLiteral("/"));
@@ -108,12 +127,18 @@ SyncResult SyncEngineTest::sync(wc::SyncRequest request, wc::SyncLimits limits)
         request.folder = m_folder;
     if (request.edition.isEmpty())
         request.edition = edition;
-    wc::SyncEngine engine(&m_network, limits);
+    wc::SyncEngine own(&m_network, limits);
+    auto &engine = reused ? *reused : own;
     QSignalSpy finished(&engine, &wc::SyncEngine::finished);
+    QSignalSpy photos(&engine, &wc::SyncEngine::photosFetched);
     engine.start(request);
-    if (finished.isEmpty() && !finished.wait(30000))
+    // Until the photos that follow the result are in, too.
+    if (!QTest::qWaitFor([&] { return !finished.isEmpty() && !engine.isRunning(); }, 30000))
         return {};
-    [&] { QCOMPARE(finished.size(), 1); }();
+    QTest::qWait(50); // a second finished() would come now
+    m_finishedCount = std::max(m_finishedCount, int(finished.size()));
+    m_photosFetched = photos.isEmpty() ? -1 : photos.first().at(0).toInt();
+    m_photoProblems = photos.isEmpty() ? QStringList() : photos.first().at(1).toStringList();
     return finished.first().first().value<SyncResult>();
 }
 
@@ -367,9 +392,20 @@ void SyncEngineTest::lowerVersionIsRefusedUnlessForced()
     QCOMPARE(sync(floor).outcome, SyncResult::Outcome::Rejected);
     QVERIFY(!QFileInfo::exists(m_folder));
 
+    // Forcing never goes below the bundled floor (such a copy would never
+    // be shown), only below the copy shown.
     wc::SyncRequest forced;
     forced.force = true;
     forced.minVersion = 3;
+    result = sync(forced);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Rejected);
+    QVERIFY(!result.rollback);
+    QVERIFY2(
+        result.reason.contains(QLatin1String("built-in version 3")), qPrintable(result.reason));
+    QVERIFY(wc::test::publish(m_site, 5));
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    QVERIFY(wc::test::publish(m_site, 2));
+    forced.minVersion = 1;
     result = sync(forced);
     QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
     QCOMPARE(result.version, 2);
@@ -450,26 +486,123 @@ void SyncEngineTest::photosAreCached()
             m_server.url(QStringLiteral("/photos/jm.png")).toEncoded())));
     QVERIFY(QDir().mkpath(QDir(m_site).filePath(QStringLiteral("photos"))));
     const QByteArray png = "\x89PNG\r\n\x1a\n" + QByteArray(100, '\0');
-    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("photos/jm.png")), png));
+    const auto photo = QDir(m_site).filePath(QStringLiteral("photos/jm.png"));
+    QVERIFY(wc::test::writeFile(photo, png));
     QVERIFY(wc::test::publish(m_site, 1));
 
     wc::SyncRequest request;
     request.photoDir = m_tmp.filePath(QStringLiteral("photos"));
-    auto result = sync(request);
+    wc::SyncEngine engine(&m_network);
+    auto result = sync(request, {}, &engine);
     QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
-    QCOMPARE(result.photosFetched, 1);
+    QCOMPARE(m_photosFetched, 1);
     const wc::PhotoCache cache(request.photoDir);
     const auto url = m_server.url(QStringLiteral("/photos/jm.png")).toString();
     QCOMPARE(wc::test::readFile(cache.cachedFile(url)), png);
 
-    // Cached photos are not fetched again; a page that is not an image is not kept.
-    QFile::remove(cache.filePath(url));
-    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("photos/jm.png")), "<html>"));
-    result = sync(request);
+    // A cached photo is not fetched again.
+    m_server.clearRequests();
+    result = sync(request, {}, &engine);
     QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
-    QCOMPARE(result.photosFetched, 0);
-    QCOMPARE(result.photoProblems.size(), 1);
+    QCOMPARE(m_photosFetched, -1);
+    QCOMPARE(m_server.requests().size(), 1);
+
+    // A page that is not an image is not kept, and a photo that failed is
+    // not asked for again by the same engine: a check stays one request.
+    QFile::remove(cache.filePath(url));
+    QVERIFY(wc::test::writeFile(photo, "<html>"));
+    wc::SyncEngine fresh(&m_network);
+    result = sync(request, {}, &fresh);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
+    QCOMPARE(m_photosFetched, 0);
+    QCOMPARE(m_photoProblems.size(), 1);
     QVERIFY(cache.cachedFile(url).isEmpty());
+    m_server.clearRequests();
+    result = sync(request, {}, &fresh);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
+    QCOMPARE(m_server.requests().size(), 1);
+}
+
+void SyncEngineTest::aSecondSyncOfTheSameFolderWaits()
+{
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    serveVersion2WithRetimedKeynote();
+    // The first engine stalls on program.yaml with its staging folder full.
+    m_server.setFault(QStringLiteral("/program.yaml"), Fault::Stall);
+    wc::SyncLimits slow;
+    slow.stallTimeout = std::chrono::milliseconds(3000);
+    wc::SyncEngine first(&m_network, slow);
+    QSignalSpy firstDone(&first, &wc::SyncEngine::finished);
+    wc::SyncRequest request;
+    request.url = m_server.url();
+    request.folder = m_folder;
+    request.edition = edition;
+    first.start(request);
+    const auto staging = m_folder + QStringLiteral(".incoming");
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(staging).filePath(wc::manifestFile)), 10000);
+
+    const auto second = sync();
+    QCOMPARE(second.outcome, SyncResult::Outcome::Busy);
+    QVERIFY(QFileInfo::exists(QDir(staging).filePath(wc::manifestFile)));
+    QVERIFY(firstDone.wait(10000));
+}
+
+void SyncEngineTest::notModifiedWithoutValidatorsIsAnError()
+{
+    // A server (or proxy) answering 304 to a plain GET: not "up to date".
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    QVERIFY(QFile::remove(QDir(m_folder).filePath(wc::syncStateFile)));
+    m_server.setFault(QStringLiteral("/manifest.yaml"), Fault::NotModified);
+    const auto result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::NetworkError);
+    QVERIFY2(result.reason.contains(QLatin1String("not conditional")), qPrintable(result.reason));
+}
+
+void SyncEngineTest::limitsHoldWithoutContentLength()
+{
+    // Sizes are counted as the bytes arrive, not taken from the headers.
+    const auto manifest = QDir(m_site).filePath(wc::manifestFile);
+    QVERIFY(wc::test::writeFile(
+        manifest, wc::test::readFile(manifest) + "# " + QByteArray(70 * 1024, 'x') + '\n'));
+    m_server.setFault(QStringLiteral("/manifest.yaml"), Fault::NoLength);
+    auto result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::Rejected);
+    QVERIFY2(result.reason.contains(QLatin1String("64 KiB")), qPrintable(result.reason));
+
+    QVERIFY(wc::test::publish(m_site, 1));
+    m_server.clearFaults();
+    m_server.setFault(QStringLiteral("/program.yaml"), Fault::NoLengthLonger);
+    result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::Rejected);
+    QVERIFY2(result.reason.contains(QLatin1String("larger than the manifest says")),
+        qPrintable(result.reason));
+    QVERIFY(!QFileInfo::exists(m_folder));
+}
+
+void SyncEngineTest::previousCopyIsTheOneShown()
+{
+    // Version 1 is shown, then version 2 arrives: version 1 is kept.
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    serveVersion2WithRetimedKeynote();
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(wc::loadManifest(wc::previousCopyFolder(m_folder))->version, 1);
+
+    // The synced copy broke on disk, so the app shows the bundled one: the
+    // next update replaces the broken copy but keeps the good previous one.
+    QVERIFY(wc::test::writeFile(QDir(m_folder).filePath(QStringLiteral("program.yaml")), "["));
+    const auto bundled = m_tmp.filePath(QStringLiteral("bundled-previous"));
+    QVERIFY(wc::test::copyFolder(wc::test::dataPath(QStringLiteral("valid")), bundled));
+    QVERIFY(wc::test::publish(bundled, 1));
+    const auto program = QDir(m_site).filePath(QStringLiteral("program.yaml"));
+    QVERIFY(wc::test::writeFile(program, wc::test::replacedIn(program, "09:20", "09:25")));
+    QVERIFY(wc::test::publish(m_site, 3));
+    wc::SyncRequest request;
+    request.baseline = bundled;
+    QCOMPARE(sync(request).outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(wc::loadManifest(m_folder)->version, 3);
+    QVERIFY(wc::loadProgramFolder(wc::previousCopyFolder(m_folder)).ok());
+    QCOMPARE(wc::loadManifest(wc::previousCopyFolder(m_folder))->version, 1);
+    QVERIFY(!QFileInfo::exists(m_folder + QStringLiteral(".incoming")));
 }
 
 void SyncEngineTest::draftFolderIsNeverATarget()

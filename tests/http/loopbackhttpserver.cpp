@@ -122,7 +122,7 @@ void LoopbackHttpServer::respond(QTcpSocket *socket, const QByteArray &head)
     const bool notModified = request.headers.contains("if-none-match")
         ? request.headers.value("if-none-match") == etag
         : request.headers.value("if-modified-since") == lastModified;
-    if (notModified) {
+    if (notModified || fault == Fault::NotModified) {
         record(304);
         send(socket, 304, "Not Modified", {{"ETag", etag}}, {});
         return;
@@ -137,9 +137,21 @@ void LoopbackHttpServer::respond(QTcpSocket *socket, const QByteArray &head)
     case Fault::ServerError:
         send(socket, 200, "OK", headers, body);
         break;
+    case Fault::NotModified:
+        break; // answered above
     case Fault::LongerBody:
         send(socket, 200, "OK", headers, body + QByteArray(4096, '#'));
         break;
+    case Fault::NoLength:
+    case Fault::NoLengthLonger: {
+        QByteArray out = "HTTP/1.1 200 OK\r\nConnection: close\r\n";
+        for (const auto &[name, value] : headers)
+            out += name + ": " + value + "\r\n";
+        socket->write(out + "\r\n" + body +
+            (fault == Fault::NoLengthLonger ? QByteArray(4096, '#') : QByteArray()));
+        socket->disconnectFromHost();
+        break;
+    }
     case Fault::Stall:
     case Fault::Truncate:
     case Fault::Hang: {

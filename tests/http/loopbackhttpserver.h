@@ -29,6 +29,9 @@ public:
         Trickle, // one byte every 100 ms
         LongerBody, // more bytes than the file has, as if it were larger
         Hang, // sends half the body, says so (halfSent), then waits
+        NotModified, // 304, whatever was asked
+        NoLength, // the body without Content-Length, ended by closing
+        NoLengthLonger, // the same with more bytes than the file has
     };
     struct Request {
         QByteArray path;
