@@ -3,6 +3,7 @@
 
 import QtQuick
 import QtQuick.Controls as QQC2
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import WorkshopCompanion
 
@@ -21,6 +22,7 @@ QQC2.ApplicationWindow {
     required property Reminders reminders
     required property SyncService sync
     required property ChangeListModel changes
+    required property DraftPreview preview
     // Colours by palette role when --theme forces them; empty to follow the system.
     required property var forcedColors
 
@@ -42,6 +44,46 @@ QQC2.ApplicationWindow {
         target: root.navigator
         function onRouteChanged() {
             root.settings.lastRoute = root.navigator.route
+        }
+    }
+
+    menuBar: QQC2.MenuBar {
+        QQC2.Menu {
+            title: qsTr("&File")
+
+            QQC2.Action {
+                text: qsTr("&Open draft folder…")
+                shortcut: "Ctrl+O"
+                onTriggered: draftDialog.open()
+            }
+            QQC2.Action {
+                text: qsTr("&Close draft")
+                enabled: root.preview.active
+                onTriggered: root.preview.close()
+            }
+            QQC2.MenuSeparator {}
+            QQC2.Action {
+                text: qsTr("&Sync now")
+                shortcut: "Ctrl+R"
+                enabled: root.sync.available && !root.sync.busy
+                onTriggered: root.sync.syncNow()
+            }
+            QQC2.MenuSeparator {}
+            QQC2.Action {
+                text: qsTr("&Quit")
+                shortcut: StandardKey.Quit
+                onTriggered: root.close()
+            }
+        }
+    }
+
+    FolderDialog {
+        id: draftDialog
+
+        title: qsTr("Open a draft program folder")
+        onAccepted: {
+            root.preview.openFolder(selectedFolder)
+            root.navigator.go("timeline")
         }
     }
 
@@ -91,8 +133,13 @@ QQC2.ApplicationWindow {
         onActivated: root.navigator.go("changes")
     }
     Shortcut {
-        sequences: [StandardKey.Refresh, "Ctrl+R"]
+        sequence: "F5"
         onActivated: root.sync.syncNow()
+    }
+    Shortcut {
+        sequence: "Ctrl+7"
+        enabled: root.preview.active
+        onActivated: root.navigator.go("problems")
     }
     Shortcut {
         sequence: StandardKey.Preferences
@@ -125,6 +172,14 @@ QQC2.ApplicationWindow {
         Layout.fillWidth: true
         onDismissed: root.bookmarks.dismissNotice()
     }
+    DraftBanner {
+        objectName: "draftBanner"
+        preview: root.preview
+        problems: root.repository.problems
+        Layout.fillWidth: true
+        onShowProblems: root.navigator.go("problems")
+        onShowChanges: root.navigator.go("changes")
+    }
     NoticeBar {
         objectName: "updateNotice"
         text: root.sync.updateNotice
@@ -153,6 +208,8 @@ QQC2.ApplicationWindow {
             navigator: root.navigator
             sync: root.sync
             changes: root.changes
+            preview: root.preview
+            problemCount: root.repository.problems.count
             Layout.fillHeight: true
         }
 
@@ -163,6 +220,9 @@ QQC2.ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             sourceComponent: {
+                // A draft with errors from the start has nothing to show but them.
+                if (root.preview.active && !root.preview.hasValidState)
+                    return root.repository.loading ? loadingView : problemsView
                 if (!root.repository.loaded)
                     return root.repository.loading ? loadingView : problemsView
                 switch (root.navigator.view) {
@@ -176,6 +236,7 @@ QQC2.ApplicationWindow {
                 case "schedule": return scheduleView
                 case "settings": return settingsView
                 case "changes": return changesView
+                case "problems": return problemsView
                 default: return timelineView
                 }
             }
@@ -204,6 +265,7 @@ QQC2.ApplicationWindow {
         ProblemsView {
             problems: root.repository.problems
             folder: root.repository.folder
+            preview: root.preview
         }
     }
     Component {
@@ -248,7 +310,8 @@ QQC2.ApplicationWindow {
 
         ChangesView {
             focus: true
-            changes: root.changes
+            changes: root.preview.active ? root.preview.changes : root.changes
+            draftComparison: root.preview.active ? root.preview.comparison : ""
             navigator: root.navigator
         }
     }

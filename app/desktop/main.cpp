@@ -6,20 +6,22 @@
 #include "appsettings.h"
 #include "bookmarks.h"
 #include "changelistmodel.h"
-#include "myschedulemodel.h"
-#include "reminders.h"
-#include "scheduleexporter.h"
 #include "clock.h"
+#include "draftpreview.h"
+#include "myschedulemodel.h"
 #include "navigator.h"
 #include "nownext.h"
 #include "photocache.h"
 #include "programcache.h"
 #include "programloader.h"
 #include "programrepository.h"
+#include "reminders.h"
+#include "scheduleexporter.h"
 #include "syncservice.h"
 #include "timedisplay.h"
 
 #include <QCommandLineParser>
+#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QPalette>
@@ -201,13 +203,17 @@ int main(int argc, char *argv[])
                        "frame with the program were drawn, and peak memory, then quit."));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load the main window, draw it once and quit."));
+    const QCommandLineOption previewOption(QStringLiteral("preview"),
+        QStringLiteral("Organizer mode: preview the draft folder DIR, reloading it on every save."),
+        QStringLiteral("DIR"));
     const QCommandLineOption offlineOption(QStringLiteral("offline"),
         QStringLiteral("Do not check the site for program updates (Sync now still does)."));
     const QCommandLineOption syncUrlOption(QStringLiteral("sync-url"),
-        QStringLiteral("Sync from URL instead of the program's sync.url (a local preview of the site)."),
+        QStringLiteral(
+            "Sync from URL instead of the program's sync.url (a local preview of the site)."),
         QStringLiteral("URL"));
     parser.addOptions({dataOption, nowOption, viewOption, themeOption, sizeOption, screenshotOption,
-        selfTestOption, reportStartupOption, offlineOption, syncUrlOption});
+        selfTestOption, reportStartupOption, offlineOption, syncUrlOption, previewOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -266,6 +272,8 @@ int main(int argc, char *argv[])
         {bundledProgram, dataDir.filePath(QStringLiteral("programs")), photos.dir()});
     if (parser.isSet(syncUrlOption))
         sync.setSiteUrl(QUrl::fromUserInput(parser.value(syncUrlOption)));
+    DraftPreview preview(&repository, &sync, &bookmarks,
+        [](const QUrl &url) { return QDesktopServices::openUrl(url); });
     // The newest good copy, bundled or synced, is shown at once.
     const auto folder = parser.isSet(dataOption) ? parser.value(dataOption) : sync.startFolder();
 
@@ -273,20 +281,27 @@ int main(int argc, char *argv[])
     // --now, so it loads the program first; otherwise the window comes up
     // at once and the program follows from a worker thread.
     QDateTime fixedNow;
-    if (parser.isSet(nowOption) || screenshot) {
-        repository.loadNow(folder);
-        if (parser.isSet(nowOption)) {
-            const auto zone =
-                repository.program() ? repository.program()->workshop.timeZone : QTimeZone::utc();
-            fixedNow = Clock::parseNow(parser.value(nowOption), zone);
-            if (!fixedNow.isValid()) {
-                std::fprintf(stderr,
-                    "workshop-companion: --now wants an ISO 8601 time such as 2023-12-16T11:15\n");
-                return 2;
-            }
+    const bool loadFirst = parser.isSet(nowOption) || screenshot;
+    if (parser.isSet(previewOption)) {
+        preview.open(parser.value(previewOption), loadFirst);
+        if (!preview.isActive()) {
+            std::fprintf(stderr, "workshop-companion: %s\n", qPrintable(preview.message()));
+            return 2;
         }
+    } else if (loadFirst) {
+        repository.loadNow(folder);
     } else {
         repository.load(folder);
+    }
+    if (parser.isSet(nowOption)) {
+        const auto zone =
+            repository.program() ? repository.program()->workshop.timeZone : QTimeZone::utc();
+        fixedNow = Clock::parseNow(parser.value(nowOption), zone);
+        if (!fixedNow.isValid()) {
+            std::fprintf(stderr,
+                "workshop-companion: --now wants an ISO 8601 time such as 2023-12-16T11:15\n");
+            return 2;
+        }
     }
     Clock clock(fixedNow);
     NowNext nowNext(&clock, &timeDisplay);
@@ -321,6 +336,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("settings"), QVariant::fromValue(&settings)},
         {QStringLiteral("sync"), QVariant::fromValue(&sync)},
         {QStringLiteral("changes"), QVariant::fromValue(&changes)},
+        {QStringLiteral("preview"), QVariant::fromValue(&preview)},
         {QStringLiteral("forcedColors"),
             theme.isEmpty() ? QVariantMap() : paletteColors(QGuiApplication::palette())},
     });
@@ -346,13 +362,14 @@ int main(int argc, char *argv[])
         if (parser.isSet(syncUrlOption)) {
             // The window as it is after one sync from that site (and the
             // reload an update brings).
-            QObject::connect(&sync, &SyncService::syncFinished, window, [&repository, window, shoot] {
-                if (repository.isLoading())
-                    QObject::connect(&repository, &ProgramRepository::loadFinished, window, shoot,
-                        Qt::SingleShotConnection);
-                else
-                    shoot();
-            });
+            QObject::connect(
+                &sync, &SyncService::syncFinished, window, [&repository, window, shoot] {
+                    if (repository.isLoading())
+                        QObject::connect(&repository, &ProgramRepository::loadFinished, window,
+                            shoot, Qt::SingleShotConnection);
+                    else
+                        shoot();
+                });
             sync.syncNow();
         } else {
             shoot();

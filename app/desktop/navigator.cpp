@@ -13,6 +13,7 @@ const QStringList plainViews = {
     QStringLiteral("schedule"),
     QStringLiteral("settings"),
     QStringLiteral("changes"),
+    QStringLiteral("problems"),
     QStringLiteral("speakers"),
     QStringLiteral("papers"),
     QStringLiteral("search"),

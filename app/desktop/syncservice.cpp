@@ -295,6 +295,8 @@ QString SyncService::statusText() const
     const int version = shownVersion();
     // When the copy shown was last confirmed by the site.
     const auto &state = m_shownState;
+    if (m_state != State::Unavailable && m_state != State::Checking && !showsSyncableCopy())
+        return tr("Updates are off while a draft or a folder of your own is shown");
     switch (m_state) {
     case State::Unavailable:
         return m_unavailableReason;

@@ -72,7 +72,9 @@ public:
     State state() const { return m_state; }
     QString statusText() const;
     bool isBusy() const { return m_state == State::Checking; }
-    bool isAvailable() const { return m_state != State::Unavailable; }
+    // There is something to sync: the program shown is the bundled or a
+    // synced copy (not a draft, not a folder of the user's own).
+    bool isAvailable() const { return m_state != State::Unavailable && showsSyncableCopy(); }
     bool canForce() const { return m_state == State::Rejected && m_rollback; }
     QString updateNotice() const { return m_updateNotice; }
 

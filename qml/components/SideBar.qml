@@ -13,6 +13,8 @@ QQC2.Pane {
     required property Navigator navigator
     required property SyncService sync
     required property ChangeListModel changes
+    required property DraftPreview preview
+    required property int problemCount
 
     padding: 0
     implicitWidth: Theme.sideBarWidth
@@ -62,13 +64,14 @@ QQC2.Pane {
             model: [
                 { view: "timeline", label: qsTr("Timeline"), shortcut: "Ctrl+1" },
                 { view: "schedule", label: qsTr("My schedule"), shortcut: "Ctrl+5" },
-                { view: "changes", label: qsTr("What changed"), shortcut: "Ctrl+6" },
+                { view: "changes", label: root.preview.active ? qsTr("Draft vs published") : qsTr("What changed"),
+                  shortcut: "Ctrl+6" },
                 { view: "speakers", label: qsTr("Speakers"), shortcut: "Ctrl+2" },
                 { view: "papers", label: qsTr("Papers and posters"), shortcut: "Ctrl+3" },
                 { view: "search", label: qsTr("Search"), shortcut: "Ctrl+F" },
                 { view: "about", label: qsTr("About"), shortcut: "Ctrl+4" },
                 { view: "settings", label: qsTr("Settings"), shortcut: "Ctrl+," }
-            ]
+            ].concat(root.preview.active ? [{ view: "problems", label: qsTr("Problems"), shortcut: "Ctrl+7" }] : [])
 
             QQC2.ItemDelegate {
                 id: entry
@@ -95,9 +98,13 @@ QQC2.Pane {
                         Layout.fillWidth: true
                     }
                     UpdateBadge {
-                        visible: entry.modelData.view === "changes" && root.changes.unseenCount > 0
-                        label: root.changes.unseenCount
-                        Accessible.name: qsTr("%1 not seen yet").arg(root.changes.unseenCount)
+                        readonly property int count: entry.modelData.view === "problems" ? root.problemCount
+                            : entry.modelData.view === "changes" && !root.preview.active ? root.changes.unseenCount
+                            : 0
+                        visible: count > 0
+                        label: count
+                        Accessible.name: entry.modelData.view === "problems" ? qsTr("%1 problems").arg(count)
+                                                                              : qsTr("%1 not seen yet").arg(count)
                     }
                     QQC2.Label {
                         text: entry.modelData.shortcut

@@ -67,6 +67,11 @@ QtObject {
         return isDark(palette) ? "#ef9a9a" : "#b71c1c"
     }
 
+    // Organizer mode's banner: unlike anything attendees see.
+    function draftColor(palette) {
+        return isDark(palette) ? "#b39ddb" : "#5e35b1"
+    }
+
     function warningColor(palette) {
         return isDark(palette) ? "#ffcc80" : "#8a4b00"
     }
