@@ -33,12 +33,12 @@ public:
             m_engine = new wc::SyncEngine(m_network, m_limits, this);
             connect(m_engine, &wc::SyncEngine::finished, this, &SyncWorker::finished);
             connect(m_engine, &wc::SyncEngine::photosFetched, this, &SyncWorker::photosFetched);
+            connect(m_engine, &wc::SyncEngine::photosFetched, this, &SyncWorker::startPending,
+                Qt::QueuedConnection);
         }
-        // Photos of the last sync may still be coming; this one waits.
+        // Photos of the last sync may still be coming; this one follows them.
         if (m_engine->isRunning()) {
-            wc::SyncResult busy;
-            busy.outcome = wc::SyncResult::Outcome::Busy;
-            Q_EMIT finished(busy);
+            m_pending = request;
             return;
         }
         m_engine->start(request);
@@ -49,7 +49,17 @@ Q_SIGNALS:
     void photosFetched(int fetched, const QStringList &problems);
 
 private:
+    void startPending()
+    {
+        if (m_pending && !m_engine->isRunning()) {
+            const auto request = *m_pending;
+            m_pending.reset();
+            m_engine->start(request);
+        }
+    }
+
     wc::SyncLimits m_limits;
+    std::optional<wc::SyncRequest> m_pending;
     QNetworkAccessManager *m_network = nullptr;
     wc::SyncEngine *m_engine = nullptr;
 };

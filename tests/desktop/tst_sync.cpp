@@ -36,12 +36,13 @@ struct App {
         : bundled(QDir(home).filePath(QStringLiteral("bundled")))
         , programs(QDir(home).filePath(QStringLiteral("programs")))
         , bookmarks(QDir(home).filePath(QStringLiteral("bookmarks")), &timeDisplay)
-        , repository(&timeDisplay, &bookmarks,
-              wc::PhotoCache(QDir(home).filePath(QStringLiteral("photos"))))
+        , repository(&timeDisplay, &bookmarks, wc::PhotoCache(QString()))
         , changes(wc::ChangeLog(QDir(home).filePath(QStringLiteral("changes.json")), edition),
               &bookmarks)
         , sync(&repository, &changes, &settings, &timeDisplay,
-              {bundled, programs, QDir(home).filePath(QStringLiteral("photos"))})
+              // No photo cache: the fixture's photos are on example.org, and
+              // no test reaches the internet.
+              {bundled, programs, QString()})
     {
     }
 
