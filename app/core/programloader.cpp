@@ -12,8 +12,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 #include <map>
 
@@ -39,12 +42,33 @@ struct SessionSource {
 };
 
 struct PaperSource {
+    const YamlNode *id = nullptr;
     const YamlNode *posterSession = nullptr;
+    const YamlNode *board = nullptr;
 };
 
 QString hhmm(const QDateTime &t)
 {
     return t.toString(QStringLiteral("HH:mm"));
+}
+
+// "UTC+02:00" for an offset in seconds.
+QString offsetLabel(int offset)
+{
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
+        .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+}
+
+// The zone's abbreviation at a moment ("CEST"), or its offset ("UTC+02:00")
+// where the zone has none or only a numeric one ("+03").
+QString zoneLabel(const QTimeZone &zone, const QDateTime &at)
+{
+    const auto label = zone.abbreviation(at);
+    if (label.isEmpty() || label.startsWith(QLatin1Char('+')) || label.startsWith(QLatin1Char('-')))
+        return offsetLabel(zone.offsetFromUtc(at));
+    return label;
 }
 
 class Loader {
@@ -86,7 +110,10 @@ private:
     void resolveSessionTimes();
     void checkSessionReferences();
     void checkOverlaps();
+    void checkSpeakerOverlaps();
     void checkPosterSessions();
+    void checkUnpresentedPapers();
+    void checkPosterBoards();
     void checkManifestFile(ProblemSink &sink, const YamlNode *pathNode, const ManifestFile &entry);
 
     QString m_dir;
@@ -193,11 +220,16 @@ LoadResult Loader::run()
     if (m_workshopRead && m_sessionsRead) {
         resolveSessionTimes();
         checkOverlaps();
+        checkSpeakerOverlaps();
     }
     if (m_sessionsRead)
         checkSessionReferences();
-    if (m_sessionsRead && m_papersRead)
+    if (m_sessionsRead && m_papersRead) {
         checkPosterSessions();
+        checkUnpresentedPapers();
+    }
+    if (m_papersRead)
+        checkPosterBoards();
 
     sortProblems(m_problems);
     LoadResult result;
@@ -559,6 +591,23 @@ void Loader::resolveSessionTimes()
             s.end = s.start.addSecs(*src.durationMinutes * 60);
         }
 
+        // The clock jumps between start and end: the session is an hour
+        // longer or shorter than its times say.
+        const auto startOffset = w.timeZone.offsetFromUtc(s.start);
+        const auto endOffset = w.timeZone.offsetFromUtc(s.end);
+        if (s.end.isValid() && startOffset != endOffset) {
+            auto before = zoneLabel(w.timeZone, s.start);
+            auto after = zoneLabel(w.timeZone, s.end);
+            if (before == after) {
+                before = offsetLabel(startOffset);
+                after = offsetLabel(endOffset);
+            }
+            sink.warning(src.start,
+                QStringLiteral("the session crosses a daylight-saving change (%1 → %2); its "
+                               "length on the clock differs from its real length")
+                    .arg(before, after));
+        }
+
         if (day->start.isValid() && *src.startTime < day->start)
             sink.warning(src.start,
                 QStringLiteral("the session starts at %1, before the day opens at %2")
@@ -593,6 +642,45 @@ void Loader::checkOverlaps()
                 sink.warning(m_sessionSources[size_t(i)].start,
                     QStringLiteral("overlaps session '%1' (%2–%3) in the same room")
                         .arg(other.id, hhmm(other.start), hhmm(other.end)));
+            }
+            if (latest < 0 || s.end > m_program.sessions[latest].end)
+                latest = i;
+        }
+    }
+}
+
+void Loader::checkSpeakerOverlaps()
+{
+    ProblemSink sink(QStringLiteral("program.yaml"), m_problems);
+    // The sessions of each speaker (each once, with the first place the id is
+    // listed) in time order; as in checkOverlaps, each is compared with the
+    // one that ends last among those before it, so every warning is at a
+    // later session and names an earlier one.
+    std::map<QString, std::vector<std::pair<qsizetype, const YamlNode *>>> bySpeaker;
+    for (qsizetype i = 0; i < m_program.sessions.size(); ++i) {
+        const auto &s = m_program.sessions[i];
+        if (s.cancelled || !s.start.isValid() || !s.end.isValid())
+            continue;
+        QSet<QString> listed;
+        for (const auto &[node, id] : m_sessionSources[size_t(i)].speakers) {
+            if (!listed.contains(id)) {
+                listed.insert(id);
+                bySpeaker[id].emplace_back(i, node);
+            }
+        }
+    }
+    for (auto &[speaker, entries] : bySpeaker) {
+        std::stable_sort(entries.begin(), entries.end(), [&](const auto &a, const auto &b) {
+            return m_program.sessions[a.first].start < m_program.sessions[b.first].start;
+        });
+        qsizetype latest = -1;
+        for (const auto &[i, node] : entries) {
+            const auto &s = m_program.sessions[i];
+            if (latest >= 0 && s.start < m_program.sessions[latest].end) {
+                const auto &other = m_program.sessions[latest];
+                sink.warning(node,
+                    QStringLiteral("speaker '%1' is also in '%2' at the same time (%3–%4)")
+                        .arg(speaker, other.id, hhmm(other.start), hhmm(other.end)));
             }
             if (latest < 0 || s.end > m_program.sessions[latest].end)
                 latest = i;
@@ -647,6 +735,56 @@ void Loader::checkPosterSessions()
                 QStringLiteral("session '%1' is not a poster session (its kind is %2)")
                     .arg(paper.posterSession, sessionKindName(session->kind)));
         }
+    }
+}
+
+void Loader::checkUnpresentedPapers()
+{
+    ProblemSink sink(QStringLiteral("papers.yaml"), m_problems);
+    // A program that has poster sessions but assigns no paper to any of them
+    // (the 2023 site never published who was at which board) shows its
+    // papers at the posters as a whole: only a program that assigns some
+    // can have forgotten one.
+    const bool hasPosterSessions = std::any_of(m_program.sessions.cbegin(),
+        m_program.sessions.cend(), [](const Session &s) { return s.kind == SessionKind::Posters; });
+    const bool assignsPosters = std::any_of(m_program.papers.cbegin(), m_program.papers.cend(),
+        [](const Paper &p) { return !p.posterSession.isEmpty(); });
+    if (hasPosterSessions && !assignsPosters)
+        return;
+    QSet<QString> listed;
+    for (const auto &s : std::as_const(m_program.sessions)) {
+        for (const auto &id : s.papers)
+            listed.insert(id);
+    }
+    for (qsizetype i = 0; i < m_program.papers.size(); ++i) {
+        const auto &paper = m_program.papers[i];
+        const auto *node = m_paperSources[size_t(i)].id;
+        if (!node || paper.id.isEmpty() || paper.retracted || !paper.posterSession.isEmpty() ||
+            listed.contains(paper.id))
+            continue;
+        sink.warning(node,
+            QStringLiteral("paper %1 is presented in no session and in no poster session")
+                .arg(paper.id));
+    }
+}
+
+void Loader::checkPosterBoards()
+{
+    ProblemSink sink(QStringLiteral("papers.yaml"), m_problems);
+    // The first paper given each board of each poster session.
+    std::map<std::pair<QString, int>, QString> boards;
+    for (qsizetype i = 0; i < m_program.papers.size(); ++i) {
+        const auto &paper = m_program.papers[i];
+        const auto *node = m_paperSources[size_t(i)].board;
+        if (!node || paper.retracted || paper.posterSession.isEmpty() || !paper.board ||
+            paper.id.isEmpty())
+            continue;
+        const auto [it, first] = boards.try_emplace({paper.posterSession, *paper.board}, paper.id);
+        if (!first)
+            sink.warning(node,
+                QStringLiteral("board %1 of '%2' is also given to paper %3")
+                    .arg(*paper.board)
+                    .arg(paper.posterSession, it->second));
     }
 }
 
@@ -707,6 +845,7 @@ void Loader::readPapers(const YamlNode *root)
         Paper p;
         PaperSource src;
         p.id = uniqueId(sink, fields, seen, QStringLiteral("paper id"));
+        src.id = fields.get("id");
         if (const auto *title = fields.require("title"))
             p.title = sink.nonEmptyText(title).value_or(QString());
         if (const auto *authors = fields.get("authors"))
@@ -715,10 +854,11 @@ void Loader::readPapers(const YamlNode *root)
             p.abstract = sink.text(abstract).value_or(QString());
         if ((src.posterSession = fields.get("poster_session")))
             p.posterSession = sink.id(src.posterSession).value_or(QString());
-        if (const auto *board = fields.get("board")) {
-            if (const auto value = sink.integer(board)) {
+        if ((src.board = fields.get("board"))) {
+            if (const auto value = sink.integer(src.board)) {
                 if (*value < 1 || *value > 100000)
-                    sink.error(board, QStringLiteral("board must be a number from 1 to 100000"));
+                    sink.error(
+                        src.board, QStringLiteral("board must be a number from 1 to 100000"));
                 else
                     p.board = int(*value);
             }
@@ -792,8 +932,8 @@ void Loader::readManifest(const YamlNode *root)
                     sink.error(sha, QStringLiteral("expected 64 lower-case hexadecimal digits"));
             }
             if (path && !f.path.isEmpty() && !isSafeRelativePath(f.path))
-                sink.error(path,
-                    QStringLiteral("'%1' must be a path inside the folder").arg(f.path));
+                sink.error(
+                    path, QStringLiteral("'%1' must be a path inside the folder").arg(f.path));
             else if (path && !f.path.isEmpty() && m_checkListedFiles)
                 checkManifestFile(sink, path, f);
             manifest.files.append(f);
