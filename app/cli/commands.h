@@ -15,6 +15,8 @@ int validateCommand(const QStringList &args);
 int exportCommand(const QStringList &args);
 int publishCommand(const QStringList &args);
 int diffCommand(const QStringList &args);
+// Exit 0 imported (warnings allowed), 1 the CSV or the folder is invalid, 2 usage or I/O.
+int importPapersCommand(const QStringList &args);
 // Exit 0 updated or unchanged, 1 rejected, 2 network error.
 int syncCommand(const QStringList &args);
 

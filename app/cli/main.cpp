@@ -24,13 +24,15 @@ Commands:
   publish DIR           validate, then write DIR/manifest.yaml for the site
   diff OLD NEW [--json] print what changed between two program folders
   sync URL DIR          update DIR from the site at URL, printing what changed
+  import-papers CSV DIR [--prune]
+                        merge an accepted-papers CSV into DIR/papers.yaml
 
 Options:
   -h, --help            show this help (COMMAND --help for a command's own)
   -v, --version         show the version
 
-Exit status: 0 success, 1 the folder has errors (sync: the update was
-rejected), 2 usage or I/O error (sync: a network error).
+Exit status: 0 success, 1 the folder has errors (import-papers: or the CSV;
+sync: the update was rejected), 2 usage or I/O error (sync: a network error).
 )";
 
 } // namespace
@@ -62,6 +64,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("export"), exportCommand},
         {QStringLiteral("publish"), publishCommand},
         {QStringLiteral("diff"), diffCommand},
+        {QStringLiteral("import-papers"), importPapersCommand},
         {QStringLiteral("sync"), syncCommand},
     };
     const auto it = commands.find(command);

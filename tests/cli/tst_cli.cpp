@@ -31,6 +31,10 @@ private Q_SLOTS:
     void syncExitCodes();
     void diffRefusesAnInvalidFolder_data();
     void diffRefusesAnInvalidFolder();
+    void importPapers();
+    void importPapersRefusesToPruneListedPapers();
+    void importPapersRejectsAnInvalidCsv();
+    void importPapersUsageErrors();
 
 private:
     struct Run {
@@ -319,6 +323,121 @@ void CliTest::diffRefusesAnInvalidFolder()
     QVERIFY2(result.err.contains("workshop-program: broken has errors; nothing compared"),
         result.err.constData());
     QVERIFY(!result.err.contains("valid has errors"));
+}
+
+// A copy of tests/data/valid as "program" and the fixture CSV as "papers.csv"
+// in one folder, so that every path in the output is relative to it.
+void CliTest::importPapers()
+{
+    QTemporaryDir tmp;
+    QVERIFY(wc::test::copyFolder(
+        wc::test::dataPath(QStringLiteral("valid")), tmp.filePath(QStringLiteral("program"))));
+    QVERIFY(QFile::copy(wc::test::dataPath(QStringLiteral("import/papers.csv")),
+        tmp.filePath(QStringLiteral("papers.csv"))));
+    const QStringList args {
+        QStringLiteral("import-papers"), QStringLiteral("papers.csv"), QStringLiteral("program")};
+    const auto papers = tmp.filePath(QStringLiteral("program/papers.yaml"));
+
+    auto result = run(args, tmp.path());
+    QCOMPARE(result.exitCode, 0);
+    auto diff =
+        wc::test::compareWithGolden(result.out, QStringLiteral("import/expected-stdout.txt"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    // The extra column, then what the folder gained (papers not yet in a session).
+    diff = wc::test::compareWithGolden(result.err, QStringLiteral("import/expected-stderr.txt"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    const auto written = wc::test::readFile(papers);
+    diff = wc::test::compareWithGolden(written, QStringLiteral("import/expected-papers.yaml"));
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QCOMPARE(run({QStringLiteral("validate"), QStringLiteral("program")}, tmp.path()).exitCode, 0);
+
+    // Again: nothing to do, nothing written.
+    result = run(args, tmp.path());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out,
+        QByteArray("paper 2 not in the CSV, kept: Time Zones Considered Harmful\n"
+                   "papers.yaml: 0 added, 0 updated, 5 unchanged, 1 not in the CSV (kept; --prune "
+                   "removes)\n"));
+    QCOMPARE(result.err, QByteArray("papers.csv:1:10: warning: extra columns ignored: tag\n"));
+    QCOMPARE(wc::test::readFile(papers), written);
+}
+
+void CliTest::importPapersRefusesToPruneListedPapers()
+{
+    QTemporaryDir tmp;
+    QVERIFY(wc::test::copyFolder(wc::test::dataPath(QStringLiteral("valid")), tmp.path()));
+    const auto papers = QDir(tmp.path()).filePath(QStringLiteral("papers.yaml"));
+    const QStringList args {QStringLiteral("import-papers"),
+        wc::test::dataPath(QStringLiteral("import/papers.csv")), tmp.path(),
+        QStringLiteral("--prune")};
+    QCOMPARE(run(args).exitCode, 0);
+    const auto before = wc::test::readFile(papers);
+
+    // Paper 2 is not in the CSV, but session talks-1 lists it.
+    const auto result = run(args);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out,
+        QByteArray("paper 2 not in the CSV, kept: session talks-1 lists it\n"
+                   "papers.yaml: 0 added, 0 updated, 5 unchanged, 1 not in the CSV but listed by a "
+                   "session (kept)\n"));
+    QVERIFY2(
+        result.err.contains(
+            "workshop-program: warning: paper 2 not removed: session talks-1 still lists it\n"),
+        result.err.constData());
+    QCOMPARE(wc::test::readFile(papers), before);
+}
+
+void CliTest::importPapersRejectsAnInvalidCsv()
+{
+    QTemporaryDir tmp;
+    QVERIFY(wc::test::copyFolder(wc::test::dataPath(QStringLiteral("valid")), tmp.path()));
+    const auto papers = QDir(tmp.path()).filePath(QStringLiteral("papers.yaml"));
+    const auto before = wc::test::readFile(papers);
+    const auto result =
+        run({QStringLiteral("import-papers"), QStringLiteral("import/invalid.csv"), tmp.path()});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.out.isEmpty());
+    // Every problem, at its line of the file (a quoted field spans lines 2-3).
+    QCOMPARE(result.err,
+        QByteArray("import/invalid.csv:4:1: error: row has 3 fields, the header 4 (a value with a "
+                   "comma needs double quotes around it)\n"
+                   "import/invalid.csv:5:1: error: duplicate id '1' (first on line 2)\n"
+                   "workshop-program: import/invalid.csv has errors; nothing imported\n"));
+    QCOMPARE(wc::test::readFile(papers), before);
+}
+
+void CliTest::importPapersUsageErrors()
+{
+    auto result = run({QStringLiteral("import-papers"), QStringLiteral("import/papers.csv")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("import-papers takes 2 argument(s)"), result.err.constData());
+    result = run(
+        {QStringLiteral("import-papers"), QStringLiteral("no-such.csv"), QStringLiteral("valid")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("no-such.csv: no such file"), result.err.constData());
+    result = run({QStringLiteral("import-papers"), QStringLiteral("import/papers.csv"),
+        QStringLiteral("no-such-folder")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("no-such-folder: no such folder"), result.err.constData());
+    // A folder with errors is refused, with its problems.
+    QTemporaryDir tmp;
+    QVERIFY(wc::test::copyFolder(
+        wc::test::dataPath(QStringLiteral("broken")), tmp.filePath(QStringLiteral("broken"))));
+    const auto papers = tmp.filePath(QStringLiteral("broken/papers.yaml"));
+    const auto before = wc::test::readFile(papers);
+    result =
+        run({QStringLiteral("import-papers"),
+                wc::test::dataPath(QStringLiteral("import/papers.csv")), QStringLiteral("broken")},
+            tmp.path());
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("broken/workshop.yaml:8:11: error: unknown time zone"),
+        result.err.constData());
+    QVERIFY2(
+        result.err.contains(
+            "workshop-program: broken has errors; fix them before importing (nothing imported)"),
+        result.err.constData());
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(wc::test::readFile(papers), before);
 }
 
 QTEST_GUILESS_MAIN(CliTest)
