@@ -55,3 +55,21 @@ for theme in light dark; do
         echo "$out/$name"
     done
 done
+
+# Organizer mode, on a laptop that has only the built-in program: the demo
+# update as a draft compared with it, then the draft with two mistakes.
+export XDG_DATA_HOME="$home/organizer"
+draft="$home/draft"
+scripts/make-demo-update.sh "$draft" "$build/app/cli/workshop-program" 2>/dev/null
+for theme in light dark; do
+    "$app" --screenshot "$out/preview-changes-$theme.png" --preview "$draft" --view changes --size 1366x768 \
+        --theme "$theme" --now 2023-12-16T09:50
+    echo "$out/preview-changes-$theme.png"
+done
+sed -i 's/^    end: "09:05"$/    end: "08:55"/; s/^    speakers: \[william-dally\]$/    speakers: [william-daly]/' \
+    "$draft/program.yaml"
+for theme in light dark; do
+    "$app" --screenshot "$out/preview-problems-$theme.png" --preview "$draft" --view problems --size 1366x768 \
+        --theme "$theme" --now 2023-12-16T09:50
+    echo "$out/preview-problems-$theme.png"
+done

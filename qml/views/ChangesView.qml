@@ -79,8 +79,10 @@ FocusScope {
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignTop
             opacity: 0.7
             Layout.fillWidth: true
+            Layout.fillHeight: true
             Layout.topMargin: Theme.gap * 3
         }
 

@@ -119,8 +119,10 @@ FocusScope {
             text: qsTr("Nothing in your schedule yet.\nAdd talks and posters with ☆, or with Ctrl+D on the focused item.")
             textFormat: Text.PlainText
             horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignTop
             opacity: 0.7
             Layout.fillWidth: true
+            Layout.fillHeight: true
             Layout.topMargin: Theme.gap * 3
         }
 
