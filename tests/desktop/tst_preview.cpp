@@ -11,6 +11,7 @@
 #include "draftpreview.h"
 #include "programrepository.h"
 #include "sessionlistmodel.h"
+#include "sessionrows.h"
 #include "syncservice.h"
 #include "testsupport.h"
 #include "timedisplay.h"
@@ -59,17 +60,6 @@ QString sessionTitle(const ProgramRepository &repository, const QString &id)
 {
     const auto *session = repository.program() ? repository.program()->session(id) : nullptr;
     return session ? session->title : QString();
-}
-
-QString updateMark(ProgramRepository &repository, const QString &sessionId)
-{
-    auto *sessions = repository.sessions();
-    for (int row = 0; row < sessions->rowCount(); ++row) {
-        const auto index = sessions->index(row);
-        if (index.data(SessionListModel::IdRole).toString() == sessionId)
-            return index.data(SessionListModel::UpdateRole).toString();
-    }
-    return QStringLiteral("<no such session>");
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "loopbackhttpserver.h"
 #include "programrepository.h"
 #include "sessionlistmodel.h"
+#include "sessionrows.h"
 #include "syncservice.h"
 #include "testsupport.h"
 #include "timedisplay.h"
@@ -71,17 +72,6 @@ struct App {
     ChangeListModel changes;
     SyncService sync;
 };
-
-QString updateMark(ProgramRepository &repository, const QString &sessionId)
-{
-    auto *sessions = repository.sessions();
-    for (int row = 0; row < sessions->rowCount(); ++row) {
-        const auto index = sessions->index(row);
-        if (index.data(SessionListModel::IdRole).toString() == sessionId)
-            return index.data(SessionListModel::UpdateRole).toString();
-    }
-    return QStringLiteral("<no such session>");
-}
 
 } // namespace
 
