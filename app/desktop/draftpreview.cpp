@@ -89,6 +89,7 @@ void DraftPreview::close()
     m_publishedFolder.clear();
     m_changes.setChanges({}, {}, {}, 0, 0);
     m_repository->sessions()->setUpdateMarks({});
+    m_repository->sessions()->setRemovedSessions({}, {});
     m_repository->load(m_sync->startFolder());
     Q_EMIT stateChanged();
 }
@@ -155,6 +156,7 @@ void DraftPreview::compare()
     const int version = m_published->manifest ? m_published->manifest->version : 0;
     m_changes.setChanges(changes, *m_published, *draft, version, version);
     QHash<QString, QString> marks;
+    QStringList removed;
     for (const auto &change : changes) {
         if (change.entity != wc::Change::Entity::Session)
             continue;
@@ -162,8 +164,11 @@ void DraftPreview::compare()
             marks.insert(change.id, tr("New in this draft"));
         else if (change.kind == wc::Change::Kind::Changed)
             marks.insert(change.id, wc::describeChange(change, *m_published, *draft));
+        else
+            removed.append(change.id);
     }
     m_repository->sessions()->setUpdateMarks(marks);
+    m_repository->sessions()->setRemovedSessions(m_published, removed);
 }
 
 QString DraftPreview::statusText() const

@@ -20,7 +20,8 @@ SessionListModel::SessionListModel(TimeDisplay *timeDisplay, Bookmarks *bookmark
     // A bookmark can change the clashes of other rows too.
     connect(m_bookmarks, &Bookmarks::scheduleChanged, this, [this] {
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {BookmarkedRole, ClashRole, ChangeRole});
+            Q_EMIT dataChanged(
+                index(0), index(rowCount() - 1), {BookmarkedRole, ClashRole, ChangeRole});
     });
 }
 
@@ -54,7 +55,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case DayIndexRole:
         return row.dayIndex;
     case RoomRole: {
-        const auto *room = m_program->room(s.room);
+        const auto *room = row.program->room(s.room);
         return room ? room->name : QString();
     }
     case RoomIndexRole:
@@ -62,7 +63,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case SpeakersRole: {
         QStringList names;
         for (const auto &id : s.speakers) {
-            if (const auto *speaker = m_program->speaker(id))
+            if (const auto *speaker = row.program->speaker(id))
                 names.append(speaker->name);
         }
         return names.join(QStringLiteral(", "));
@@ -74,13 +75,15 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case DurationRole:
         return s.durationMinutes();
     case BookmarkedRole:
-        return m_bookmarks->contains(Bookmarks::Kind::Session, s.id);
+        return !row.removed && m_bookmarks->contains(Bookmarks::Kind::Session, s.id);
     case ClashRole:
-        return m_bookmarks->clashText(Bookmarks::Kind::Session, s.id);
+        return row.removed ? QString() : m_bookmarks->clashText(Bookmarks::Kind::Session, s.id);
     case ChangeRole:
         return m_bookmarks->changeText(Bookmarks::Kind::Session, s.id);
     case UpdateRole:
-        return m_updateMarks.value(s.id);
+        return row.removed ? tr("Removed in this draft") : m_updateMarks.value(s.id);
+    case RemovedRole:
+        return row.removed;
     }
     return {};
 }
@@ -106,6 +109,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {ClashRole, "clash"},
         {ChangeRole, "change"},
         {UpdateRole, "update"},
+        {RemovedRole, "removed"},
     };
 }
 
@@ -122,51 +126,87 @@ void SessionListModel::setProgram(std::shared_ptr<const wc::Program> program)
 {
     beginResetModel();
     m_program = std::move(program);
+    m_removedFrom.reset();
     m_rows.clear();
-    m_dayBounds.clear();
     if (m_program) {
-        const auto &w = m_program->workshop;
-        for (const auto &s : m_program->sessions) {
-            int day = 0;
-            while (day < w.days.size() && w.days[day].date != s.day)
-                ++day;
-            int room = 0;
-            while (room < w.venue.rooms.size() && w.venue.rooms[room].id != s.room)
-                ++room;
-            m_rows.append({&s, day, room < w.venue.rooms.size() ? room : 0});
-        }
-        // Time order; the file order breaks ties so parallel rooms stay as written.
-        std::stable_sort(m_rows.begin(), m_rows.end(),
-            [](const Row &a, const Row &b) { return a.session->start < b.session->start; });
-        for (int day = 0; day < w.days.size(); ++day) {
-            const auto &d = w.days[day];
-            QDateTime first, last;
-            for (const auto &row : std::as_const(m_rows)) {
-                if (row.dayIndex != day)
-                    continue;
-                if (!first.isValid() || row.session->start < first)
-                    first = row.session->start;
-                if (!last.isValid() || row.session->end > last)
-                    last = row.session->end;
-            }
-            auto start = d.start.isValid() ? QDateTime(d.date, d.start, w.timeZone) : first;
-            auto end = d.end.isValid() ? QDateTime(d.date, d.end, w.timeZone) : last;
-            // Sessions outside the opening hours (a warning, not an error) still show.
-            if (first.isValid() && first < start)
-                start = first;
-            if (last.isValid() && last > end)
-                end = last;
-            if (!start.isValid())
-                start = QDateTime(d.date, QTime(9, 0), w.timeZone);
-            if (!end.isValid() || end <= start)
-                end = start.addSecs(3600);
-            const auto local = start.toTimeZone(w.timeZone);
-            start = QDateTime(local.date(), QTime(local.time().hour(), 0), w.timeZone);
-            m_dayBounds.append({start, end});
-        }
+        for (const auto &s : m_program->sessions)
+            addRow(s, *m_program, false);
     }
+    layOutDays();
     endResetModel();
     Q_EMIT countChanged();
+}
+
+void SessionListModel::setRemovedSessions(
+    std::shared_ptr<const wc::Program> from, const QStringList &ids)
+{
+    if (!m_program || (!m_removedFrom && ids.isEmpty()))
+        return;
+    beginResetModel();
+    m_rows.removeIf([](const Row &row) { return row.removed; });
+    m_removedFrom = ids.isEmpty() ? nullptr : std::move(from);
+    if (m_removedFrom) {
+        for (const auto &id : ids) {
+            if (const auto *session = m_removedFrom->session(id))
+                addRow(*session, *m_removedFrom, true);
+        }
+    }
+    layOutDays();
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void SessionListModel::addRow(const wc::Session &session, const wc::Program &from, bool removed)
+{
+    // Days and rooms are the shown program's; a removed session on a day it
+    // no longer has is left out, one in a room it no longer has goes first.
+    const auto &w = m_program->workshop;
+    int day = 0;
+    while (day < w.days.size() && w.days[day].date != session.day)
+        ++day;
+    if (removed && day == w.days.size())
+        return;
+    int room = 0;
+    while (room < w.venue.rooms.size() && w.venue.rooms[room].id != session.room)
+        ++room;
+    m_rows.append({&session, day, room < w.venue.rooms.size() ? room : 0, &from, removed});
+}
+
+void SessionListModel::layOutDays()
+{
+    m_dayBounds.clear();
+    if (!m_program)
+        return;
+    // Time order; the file order breaks ties so parallel rooms stay as written.
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+        [](const Row &a, const Row &b) { return a.session->start < b.session->start; });
+    const auto &w = m_program->workshop;
+    for (int day = 0; day < w.days.size(); ++day) {
+        const auto &d = w.days[day];
+        QDateTime first, last;
+        for (const auto &row : std::as_const(m_rows)) {
+            if (row.dayIndex != day)
+                continue;
+            if (!first.isValid() || row.session->start < first)
+                first = row.session->start;
+            if (!last.isValid() || row.session->end > last)
+                last = row.session->end;
+        }
+        auto start = d.start.isValid() ? QDateTime(d.date, d.start, w.timeZone) : first;
+        auto end = d.end.isValid() ? QDateTime(d.date, d.end, w.timeZone) : last;
+        // Sessions outside the opening hours (a warning, not an error) still show.
+        if (first.isValid() && first < start)
+            start = first;
+        if (last.isValid() && last > end)
+            end = last;
+        if (!start.isValid())
+            start = QDateTime(d.date, QTime(9, 0), w.timeZone);
+        if (!end.isValid() || end <= start)
+            end = start.addSecs(3600);
+        const auto local = start.toTimeZone(w.timeZone);
+        start = QDateTime(local.date(), QTime(local.time().hour(), 0), w.timeZone);
+        m_dayBounds.append({start, end});
+    }
 }
 
 QDateTime SessionListModel::dayStart(int dayIndex) const

@@ -42,6 +42,7 @@ public:
         ClashRole, // QString: "Clashes with …" for a bookmarked session, else empty
         ChangeRole, // QString: "Moved from 13:30 to 13:50" until the attendee has seen it
         UpdateRole, // QString: what the last program update changed, until seen; else empty
+        RemovedRole, // bool: a session of the published program that a previewed draft removes
     };
     Q_ENUM(Roles)
 
@@ -56,6 +57,10 @@ public:
     // Session id → what an update changed, for sessions the attendee has not
     // looked at since (ChangeListModel::unseenSessionChanges()).
     void setUpdateMarks(const QHash<QString, QString> &marks);
+    // Organizer mode: sessions of `from` (the published program) that the
+    // shown draft no longer has, shown where they were, marked removed.
+    // Cleared by the next setProgram().
+    void setRemovedSessions(std::shared_ptr<const wc::Program> from, const QStringList &ids);
 
     // Where a day's timeline starts and ends: its opening hours, or its
     // sessions' span widened to whole hours.
@@ -71,8 +76,13 @@ private:
         const wc::Session *session;
         int dayIndex;
         int roomIndex;
+        const wc::Program *program; // the one holding the session
+        bool removed = false;
     };
+    void addRow(const wc::Session &session, const wc::Program &from, bool removed);
+    void layOutDays();
     std::shared_ptr<const wc::Program> m_program;
+    std::shared_ptr<const wc::Program> m_removedFrom;
     QList<Row> m_rows;
     QList<QPair<QDateTime, QDateTime>> m_dayBounds;
     TimeDisplay *m_timeDisplay;

@@ -23,6 +23,8 @@ QQC2.AbstractButton {
     required property string change
     // What the latest program update changed, until the attendee opens it.
     required property string update
+    // Organizer mode: a published session the draft removes, shown where it was.
+    required property bool removed
     required property Bookmarks bookmarks
     property bool isNow: false
 
@@ -41,7 +43,7 @@ QQC2.AbstractButton {
     QQC2.ToolTip.visible: hovered && (root.clash.length > 0 || root.change.length > 0 || root.update.length > 0)
     QQC2.ToolTip.text: [root.update.length > 0 ? qsTr("Updated: %1").arg(root.update) : "",
                         root.change, root.clash].filter(s => s.length > 0).join("\n")
-    onClicked: root.open(root.sessionId)
+    onClicked: if (!root.removed) root.open(root.sessionId)
 
     background: Rectangle {
         radius: 4
@@ -50,7 +52,7 @@ QQC2.AbstractButton {
         border.color: root.visualFocus ? root.palette.highlight
                     : root.isNow ? Theme.kindAccent("keynote", root.palette)
                     : Qt.darker(color, root.hovered ? 1.35 : 1.15)
-        opacity: root.cancelled ? 0.55 : 1
+        opacity: root.cancelled || root.removed ? 0.55 : 1
 
         Rectangle {
             width: 4
@@ -80,7 +82,7 @@ QQC2.AbstractButton {
                 text: root.title
                 textFormat: Text.PlainText
                 font.bold: root.kind !== "break" && root.kind !== "meal"
-                font.strikeout: root.cancelled
+                font.strikeout: root.cancelled || root.removed
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -95,6 +97,7 @@ QQC2.AbstractButton {
             UpdateBadge {
                 objectName: "updateMark"
                 visible: root.update.length > 0
+                label: root.removed ? qsTr("Removed") : qsTr("Updated")
             }
             QQC2.Label {
                 objectName: "clashMark"
@@ -104,6 +107,7 @@ QQC2.AbstractButton {
                 font.bold: true
             }
             StarToggle {
+                visible: !root.removed
                 bookmarks: root.bookmarks
                 kind: Bookmarks.Session
                 itemId: root.sessionId

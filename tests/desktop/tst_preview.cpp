@@ -293,6 +293,9 @@ void PreviewTest::closeReturnsToPublished()
     QVERIFY(!app.preview.isActive());
     QVERIFY(loaded.wait(10000));
     QCOMPARE(app.repository.folder(), app.bundled);
+    for (int row = 0; row < app.repository.sessions()->rowCount(); ++row)
+        QVERIFY(
+            !app.repository.sessions()->index(row).data(SessionListModel::RemovedRole).toBool());
     // Saving the draft now changes nothing.
     save("sessions: [\n");
     QTest::qWait(3 * DraftPreview::debounceMs);
