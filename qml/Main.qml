@@ -43,7 +43,16 @@ QQC2.ApplicationWindow {
     Connections {
         target: root.navigator
         function onRouteChanged() {
-            root.settings.lastRoute = root.navigator.route
+            // Problems belong to a draft, which is not open at the next start.
+            if (root.navigator.view !== "problems")
+                root.settings.lastRoute = root.navigator.route
+        }
+    }
+    Connections {
+        target: root.preview
+        function onStateChanged() {
+            if (!root.preview.active && root.navigator.view === "problems")
+                root.navigator.go("timeline")
         }
     }
 
@@ -236,7 +245,7 @@ QQC2.ApplicationWindow {
                 case "schedule": return scheduleView
                 case "settings": return settingsView
                 case "changes": return changesView
-                case "problems": return problemsView
+                case "problems": return root.preview.active ? problemsView : timelineView
                 default: return timelineView
                 }
             }

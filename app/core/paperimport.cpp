@@ -114,11 +114,24 @@ QString blockText(const QString &text)
     return trimmed.isEmpty() ? trimmed : trimmed + QLatin1Char('\n');
 }
 
+// Unicode white space, and the invisible format characters (a stray byte
+// order mark, a zero-width space) that exports also leave around names.
+QString trimmedName(const QString &name)
+{
+    auto invisible = [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Format; };
+    qsizetype begin = 0, end = name.size();
+    while (begin < end && invisible(name[begin]))
+        ++begin;
+    while (end > begin && invisible(name[end - 1]))
+        --end;
+    return name.mid(begin, end - begin);
+}
+
 QStringList trimmedNames(const QStringList &names)
 {
     QStringList result;
     for (const auto &name : names) {
-        if (const auto trimmed = name.trimmed(); !trimmed.isEmpty())
+        if (const auto trimmed = trimmedName(name); !trimmed.isEmpty())
             result.append(trimmed);
     }
     return result;
@@ -330,8 +343,6 @@ std::optional<QList<CsvRecord>> parseCsv(
 
 QStringList splitAuthors(const QString &cell)
 {
-    // QString::trimmed() removes what QChar::isSpace() calls space: the
-    // no-break and thin spaces that word processors put around names too.
     return trimmedNames(cell.split(QLatin1Char(',')));
 }
 
@@ -622,6 +633,44 @@ QByteArray leadingComments(const QByteArray &yaml)
     return header;
 }
 
+// What rewriting papers.yaml cannot carry over: comments below the
+// leading ones, and top-level keys besides `papers`; one warning each.
+QList<Problem> notKept(const QByteArray &yaml, const YamlNode *root)
+{
+    QList<Problem> problems;
+    const auto text = yaml.startsWith(utf8Bom) ? yaml.mid(utf8Bom.size()) : yaml;
+    const auto lines = text.split('\n');
+    bool inHeader = true;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto trimmed = lines[i].trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const bool comment = trimmed.startsWith('#');
+        if (inHeader && comment)
+            continue;
+        inHeader = false;
+        // Whole-line comments and trailing ones (" #" outside quotes, roughly).
+        const auto at = comment ? lines[i].indexOf('#') : lines[i].indexOf(" #");
+        if (at >= 0 && (comment || !lines[i].left(at).contains('"')))
+            problems.append(
+                {papersFile, int(i + 1), int(at + (comment ? 1 : 2)), Problem::Severity::Warning,
+                    QStringLiteral("this comment is not kept: the import rewrites papers.yaml "
+                                   "(the old file is kept as papers.yaml.bak)")});
+    }
+    if (root && root->isMap()) {
+        for (std::size_t i = 0; i < root->mapSize(); ++i) {
+            const auto *key = root->mapKey(i);
+            if (key->isScalar() && key->scalar != "papers")
+                problems.append({papersFile, key->position.line, key->position.column,
+                    Problem::Severity::Warning,
+                    QStringLiteral("'%1' is not kept: the import rewrites papers.yaml "
+                                   "(the old file is kept as papers.yaml.bak)")
+                        .arg(QString::fromStdString(key->scalar))});
+        }
+    }
+    return problems;
+}
+
 PaperImport importPapers(
     const QString &dir, const QByteArray &csv, const QString &csvName, bool prune)
 {
@@ -665,6 +714,15 @@ PaperImport importPapers(
     }
     const auto previous = YamlDocument::parse(papersFile, old);
     const auto bytes = papersYaml(result.merge.papers, leadingComments(old), previous.root());
+    // Nothing of the organizer's is lost: what the new file cannot carry
+    // stays in a copy of the old one.
+    const auto dropped = notKept(old, previous.root());
+    if (!dropped.isEmpty() &&
+        !writeFileAtomically(path + QStringLiteral(".bak"), old, &result.error)) {
+        result.status = PaperImport::Status::IoError;
+        result.error = QStringLiteral("cannot keep a copy of %1: %2").arg(path, result.error);
+        return result;
+    }
     if (!writeFileAtomically(path, bytes, &result.error)) {
         result.status = PaperImport::Status::IoError;
         result.error = QStringLiteral("cannot write %1: %2").arg(path, result.error);
@@ -690,6 +748,7 @@ PaperImport importPapers(
                 });
         });
         result.written = true;
+        result.folderProblems = dropped + result.folderProblems;
         return result;
     }
     result.status = PaperImport::Status::InvalidResult;

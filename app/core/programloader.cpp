@@ -587,6 +587,13 @@ void Loader::resolveSessionTimes()
         }
         if (src.endTime) {
             s.end = QDateTime(s.day, *src.endTime, w.timeZone);
+            if (!s.end.isValid() || s.end.time() != *src.endTime) {
+                sink.error(src.end,
+                    QStringLiteral("%1 does not exist on %2 in %3 (a daylight-saving change)")
+                        .arg(src.endTime->toString(QStringLiteral("HH:mm")),
+                            s.day.toString(Qt::ISODate), w.timeZoneId));
+                continue;
+            }
         } else {
             s.end = s.start.addSecs(*src.durationMinutes * 60);
         }
@@ -771,20 +778,33 @@ void Loader::checkUnpresentedPapers()
 void Loader::checkPosterBoards()
 {
     ProblemSink sink(QStringLiteral("papers.yaml"), m_problems);
+    // Where each paper is a poster: its poster_session, and any posters
+    // session that lists it in `papers`.
+    QHash<QString, QStringList> listedAt;
+    for (const auto &session : std::as_const(m_program.sessions)) {
+        if (session.kind != SessionKind::Posters)
+            continue;
+        for (const auto &id : session.papers)
+            listedAt[id].append(session.id);
+    }
     // The first paper given each board of each poster session.
     std::map<std::pair<QString, int>, QString> boards;
     for (qsizetype i = 0; i < m_program.papers.size(); ++i) {
         const auto &paper = m_program.papers[i];
         const auto *node = m_paperSources[size_t(i)].board;
-        if (!node || paper.retracted || paper.posterSession.isEmpty() || !paper.board ||
-            paper.id.isEmpty())
+        if (!node || paper.retracted || !paper.board || paper.id.isEmpty())
             continue;
-        const auto [it, first] = boards.try_emplace({paper.posterSession, *paper.board}, paper.id);
-        if (!first)
-            sink.warning(node,
-                QStringLiteral("board %1 of '%2' is also given to paper %3")
-                    .arg(*paper.board)
-                    .arg(paper.posterSession, it->second));
+        auto sessions = listedAt.value(paper.id);
+        if (!paper.posterSession.isEmpty() && !sessions.contains(paper.posterSession))
+            sessions.prepend(paper.posterSession);
+        for (const auto &session : std::as_const(sessions)) {
+            const auto [it, first] = boards.try_emplace({session, *paper.board}, paper.id);
+            if (!first)
+                sink.warning(node,
+                    QStringLiteral("board %1 of '%2' is also given to paper %3")
+                        .arg(*paper.board)
+                        .arg(session, it->second));
+        }
     }
 }
 

@@ -49,12 +49,17 @@ void Bookmarks::setProgram(std::shared_ptr<const wc::Program> program)
             m_watcher.addPath(m_storeDir);
     }
     auto entries = m_store->entries();
-    if (wc::refreshSnapshots(entries, *m_program)) {
+    if (!m_previewing && wc::refreshSnapshots(entries, *m_program)) {
         m_store->setEntries(entries);
         saveAndAnnounce();
         return;
     }
     recompute();
+}
+
+void Bookmarks::setPreviewing(bool previewing)
+{
+    m_previewing = previewing;
 }
 
 QList<wc::BookmarkEntry> Bookmarks::entries() const
@@ -109,6 +114,10 @@ void Bookmarks::change(
 {
     if (!m_store || id.isEmpty())
         return;
+    if (m_previewing) {
+        setNotice(tr("Bookmarks and notes cannot be changed while a draft is previewed."));
+        return;
+    }
     auto &entry = m_store->edit(itemKind(kind), id);
     edit(entry);
     entry.updated = QDateTime::currentDateTimeUtc();
@@ -232,7 +241,7 @@ bool Bookmarks::exportBookmarks(const QUrl &file)
 
 bool Bookmarks::importBookmarks(const QUrl &file)
 {
-    if (!m_store)
+    if (!m_store || m_previewing)
         return false;
     const int added = m_store->importFrom(file.toLocalFile(), QDateTime::currentDateTimeUtc());
     if (added < 0) {
@@ -252,7 +261,7 @@ bool Bookmarks::importBookmarks(const QUrl &file)
 
 void Bookmarks::markReminded(const QString &sessionId, const QDateTime &start)
 {
-    if (!m_store)
+    if (!m_store || m_previewing)
         return;
     m_store->edit(wc::ItemKind::Session, sessionId).remindedFor = start;
     saveAndAnnounce();

@@ -40,6 +40,10 @@ public:
     // Opens the store of the program's edition and records the program's
     // current details of every bookmarked item.
     void setProgram(std::shared_ptr<const wc::Program> program);
+    // While an organizer previews a draft, bookmarks are shown against it but
+    // never changed or saved: the draft's times are not the attendee's.
+    void setPreviewing(bool previewing);
+    bool isPreviewing() const { return m_previewing; }
     std::shared_ptr<const wc::Program> program() const { return m_program; }
     QList<wc::BookmarkEntry> entries() const;
     QString storeFile() const;
@@ -102,4 +106,5 @@ private:
     QFileSystemWatcher m_watcher;
     QString m_notice;
     bool m_unsaved = false;
+    bool m_previewing = false;
 };

@@ -3,6 +3,7 @@
 
 #include "draftpreview.h"
 
+#include "bookmarks.h"
 #include "programdiff.h"
 #include "programloader.h"
 #include "programrepository.h"
@@ -35,6 +36,7 @@ DraftPreview::DraftPreview(ProgramRepository *repository, SyncService *sync, Boo
     : QObject(parent)
     , m_repository(repository)
     , m_sync(sync)
+    , m_bookmarks(bookmarks)
     , m_openUrl(std::move(openUrl))
     , m_changes(wc::ChangeLog(QString(), QString()), bookmarks)
 {
@@ -42,8 +44,16 @@ DraftPreview::DraftPreview(ProgramRepository *repository, SyncService *sync, Boo
     m_debounce.setInterval(debounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &DraftPreview::reload);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce,
-        qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this](const QString &path) {
+        // In the parent folder only the draft folder's coming and going counts.
+        if (path == QFileInfo(m_folder).absolutePath()) {
+            const bool exists = QFileInfo(m_folder).isDir();
+            if (exists == m_folderExists)
+                return;
+            m_folderExists = exists;
+        }
+        m_debounce.start();
+    });
     connect(m_repository, &ProgramRepository::loadFinished, this, [this](bool ok) {
         if (isActive() && m_repository->folder() == m_folder) {
             m_hasValidState = m_hasValidState || ok;
@@ -66,6 +76,8 @@ void DraftPreview::open(const QString &folder, bool now)
     m_published.reset();
     m_publishedFolder.clear();
     qCInfo(lcPreview) << "previewing" << m_folder;
+    m_bookmarks->setPreviewing(true);
+    m_folderExists = true;
     watch();
     Q_EMIT stateChanged();
     if (now) {
@@ -90,6 +102,7 @@ void DraftPreview::close()
     m_changes.setChanges({}, {}, {}, 0, 0);
     m_repository->sessions()->setUpdateMarks({});
     m_repository->sessions()->setRemovedSessions({}, {});
+    m_bookmarks->setPreviewing(false);
     m_repository->load(m_sync->startFolder());
     Q_EMIT stateChanged();
 }
@@ -100,14 +113,20 @@ void DraftPreview::watch()
     if (!watched.isEmpty())
         m_watcher.removePaths(watched);
     // The folder itself catches files saved by rename, which replace the
-    // watched file with a new one the watcher does not know yet.
-    QStringList paths {m_folder};
-    for (const auto &name : wc::programFiles + QStringList {wc::manifestFile}) {
-        const auto path = QDir(m_folder).filePath(name);
-        if (QFileInfo::exists(path))
-            paths.append(path);
+    // watched file with a new one the watcher does not know yet; its parent
+    // catches the folder being moved, deleted or made again, after which
+    // the watches are set up anew; its subfolders, photos added or changed.
+    const QDir folder(m_folder);
+    QStringList paths {QFileInfo(m_folder).absolutePath()};
+    if (folder.exists()) {
+        paths.append(m_folder);
+        for (const auto &entry :
+            folder.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot))
+            paths.append(entry.absoluteFilePath());
     }
-    m_watcher.addPaths(paths);
+    const auto failed = m_watcher.addPaths(paths);
+    if (!failed.isEmpty())
+        qCWarning(lcPreview) << "cannot watch" << failed;
 }
 
 void DraftPreview::reload()
@@ -178,6 +197,8 @@ QString DraftPreview::statusText() const
     const int errors = m_repository->problems()->errorCount();
     const int warnings = m_repository->problems()->rowCount() - errors;
     const auto time = QLocale::c().toString(m_lastReload, QStringLiteral("HH:mm:ss"));
+    if (isFolderMissing())
+        return tr("The draft folder is gone — showing the last valid state until it is back");
     if (errors > 0 && !m_hasValidState)
         return tr("%1, %2 — nothing of the draft can be shown until the errors are fixed")
             .arg(errorsText(errors), warningsText(warnings));

@@ -6,6 +6,7 @@
 #include "changelistmodel.h"
 #include "program.h"
 
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
@@ -39,6 +40,8 @@ class DraftPreview : public QObject {
     Q_PROPERTY(QString comparison READ comparison NOTIFY stateChanged)
     Q_PROPERTY(ChangeListModel *changes READ changes CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // The draft folder is gone (moved, deleted): waiting for it to come back.
+    Q_PROPERTY(bool folderMissing READ isFolderMissing NOTIFY stateChanged)
 
 public:
     // How the system opens a file (QDesktopServices::openUrl in the app).
@@ -64,6 +67,7 @@ public:
     QString comparison() const;
     ChangeListModel *changes() { return &m_changes; }
     QString message() const { return m_message; }
+    bool isFolderMissing() const { return isActive() && !QFileInfo(m_folder).isDir(); }
 
     // "DIR/program.yaml:12:5" on the clipboard, for an editor's "go to".
     Q_INVOKABLE void copyLocation(const QString &location);
@@ -85,6 +89,7 @@ private:
 
     ProgramRepository *m_repository;
     SyncService *m_sync;
+    Bookmarks *m_bookmarks;
     UrlOpener m_openUrl;
     ChangeListModel m_changes;
     QFileSystemWatcher m_watcher;
@@ -93,6 +98,7 @@ private:
     QString m_publishedFolder;
     std::shared_ptr<const wc::Program> m_published;
     bool m_hasValidState = false;
+    bool m_folderExists = false;
     QDateTime m_lastReload;
     QString m_message;
 };

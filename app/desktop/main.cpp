@@ -310,8 +310,12 @@ int main(int argc, char *argv[])
     nowNext.setProgram(repository.program());
     Reminders reminders(&bookmarks, &clock, &settings, &timeDisplay, sendDesktopNotification);
     Navigator navigator(parser.isSet(viewOption) ? route : settings.lastRoute());
-    QObject::connect(&navigator, &Navigator::routeChanged, &changes,
-        [&] { changes.markRouteSeen(navigator.route()); });
+    // Opening an item marks what an update changed in it as seen; not in a
+    // draft, which is not what attendees have.
+    QObject::connect(&navigator, &Navigator::routeChanged, &changes, [&] {
+        if (!preview.isActive())
+            changes.markRouteSeen(navigator.route());
+    });
     // Runs that must not depend on a network (tests, screenshots,
     // benchmarks) never sync by themselves.
     if (!parser.isSet(offlineOption) && !screenshot && !parser.isSet(selfTestOption) &&

@@ -56,7 +56,8 @@ void Reminders::dismissInAppReminder()
 void Reminders::check()
 {
     const auto program = m_bookmarks->program();
-    if (program && m_settings->remindersEnabled()) {
+    // No reminders for a draft's times while an organizer previews it.
+    if (program && m_settings->remindersEnabled() && !m_bookmarks->isPreviewing()) {
         const auto due = wc::dueReminders(
             *program, m_bookmarks->entries(), m_clock->now(), m_settings->reminderMinutes());
         for (const auto &reminder : due) {

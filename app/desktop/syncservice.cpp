@@ -164,6 +164,10 @@ void SyncService::programLoaded(bool ok)
 
 void SyncService::refreshShownState()
 {
+    // Back on a copy that can be synced (after a draft preview, say).
+    if (m_state == State::Unavailable && showsSyncableCopy() && m_repository->program() &&
+        (!m_siteUrl.isEmpty() || !m_repository->program()->workshop.syncUrl.isEmpty()))
+        m_state = State::Idle;
     // Read once per copy shown, not on every repaint of the status line.
     const auto folder = m_repository->folder();
     m_shownState = folder == m_folders.bundled ? std::nullopt : wc::SyncState::read(folder);
@@ -217,8 +221,9 @@ void SyncService::start(bool force)
     const auto url = m_siteUrl.isEmpty() && program ? QUrl(program->workshop.syncUrl) : m_siteUrl;
     if (!program || !showsSyncableCopy() || url.isEmpty()) {
         m_unavailableReason = !program ? tr("Updates wait until the program is loaded")
-            : !showsSyncableCopy()     ? tr("Updates are off for a folder opened with --data")
-                                       : tr("This program has no address to update from");
+            : !showsSyncableCopy()
+            ? tr("Updates are off while a draft or a folder of your own is shown")
+            : tr("This program has no address to update from");
         setState(State::Unavailable);
         return;
     }
@@ -254,8 +259,9 @@ void SyncService::handle(const wc::SyncResult &result)
                   .arg(result.version)
                   .arg(count);
         Q_EMIT updateNoticeChanged();
-        // A draft opened meanwhile stays on screen; the update shows after it.
-        if (showsSyncableCopy())
+        // A draft opened meanwhile, even one still loading, stays on
+        // screen; the update shows after it.
+        if (showsSyncableCopy() && !m_repository->isLoading())
             m_repository->load(m_synced);
         setState(State::Updated);
         break;

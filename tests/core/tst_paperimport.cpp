@@ -135,6 +135,7 @@ private Q_SLOTS:
     void readSkipsEmptyRows();
     void importAddsUpdatesAndKeeps();
     void importTwiceChangesNothing();
+    void whatCannotBeKeptIsReportedAndBackedUp();
     void pruneRemovesAllButListedPapers();
     void writtenFileRewritesIdentically();
     void whiteSpaceDifferencesAreNoChange();
@@ -269,6 +270,9 @@ void PaperImportTest::splitAuthors_data()
     QTest::newRow("space inside a name kept")
         << QStringLiteral("Sam\u00a0Ade Jacobs")
         << QStringList {QStringLiteral("Sam\u00a0Ade Jacobs")};
+    QTest::newRow("byte order mark, zero-width space")
+        << QStringLiteral("Ana Silva, \ufeffBob Stone\u200b")
+        << QStringList {QStringLiteral("Ana Silva"), QStringLiteral("Bob Stone")};
     QTest::newRow("empty") << QString() << QStringList();
     QTest::newRow("only separators") << QStringLiteral(" , \u2009, ") << QStringList();
 }
@@ -469,6 +473,39 @@ void PaperImportTest::importTwiceChangesNothing()
                        "--prune removes)"));
     QCOMPARE(test::readFile(papersPath(dir)), first);
     QCOMPARE(QFileInfo(papersPath(dir)).lastModified(), modified);
+}
+
+void PaperImportTest::whatCannotBeKeptIsReportedAndBackedUp()
+{
+    QTemporaryDir tmp;
+    const auto dir = copyOf(tmp, QStringLiteral("valid"));
+    auto old = test::readFile(papersPath(dir));
+    old.replace("  - id: 2\n", "  # boards pending, ask Li\n  - id: 2\n");
+    old += "notes: reviewed by the chairs\n";
+    QVERIFY(test::writeFile(papersPath(dir), old));
+
+    const auto result =
+        importPapers(dir, test::readFile(fixtureCsv()), QStringLiteral("papers.csv"));
+    QCOMPARE(result.status, PaperImport::Status::Imported);
+    QVERIFY(result.written);
+    QStringList notKept;
+    for (const auto &p : result.folderProblems) {
+        if (p.message.contains(QLatin1String("not kept")))
+            notKept.append(QStringLiteral("%1:%2").arg(p.line).arg(p.column));
+    }
+    const auto commentLine = old.left(old.indexOf("# boards pending")).count('\n') + 1;
+    const auto keyLine = old.count('\n');
+    QCOMPARE(notKept,
+        (QStringList {
+            QStringLiteral("%1:3").arg(commentLine), QStringLiteral("%1:1").arg(keyLine)}));
+    QCOMPARE(test::readFile(papersPath(dir) + QStringLiteral(".bak")), old);
+
+    // A file with nothing to lose gets no copy.
+    QTemporaryDir plain;
+    const auto clean = copyOf(plain, QStringLiteral("valid"));
+    QVERIFY(
+        importPapers(clean, test::readFile(fixtureCsv()), QStringLiteral("papers.csv")).written);
+    QVERIFY(!QFile::exists(papersPath(clean) + QStringLiteral(".bak")));
 }
 
 void PaperImportTest::pruneRemovesAllButListedPapers()

@@ -78,6 +78,8 @@ private Q_SLOTS:
     void locatesAndOpensProblems();
     void brokenFromTheStartShowsOnlyProblems();
     void closeReturnsToPublished();
+    void folderDeletedAndMadeAgain();
+    void bookmarksAreReadOnlyInADraft();
 
 private:
     // Saves `bytes` as the draft's program.yaml, as an editor would.
@@ -193,8 +195,11 @@ void PreviewTest::burstOfSavesIsOneReload()
     QSignalSpy reloaded(&app.preview, &DraftPreview::reloaded);
     const auto program = QDir(m_draft).filePath(QStringLiteral("program.yaml"));
     const auto text = wc::test::readFile(program);
-    for (int i = 0; i < 5; ++i)
+    // Saves spread out, each well within the debounce of the one before.
+    for (int i = 0; i < 5; ++i) {
         save(text + "# save " + QByteArray::number(i) + '\n');
+        QTest::qWait(DraftPreview::debounceMs / 4);
+    }
     QVERIFY(reloaded.wait(10000));
     QTest::qWait(3 * DraftPreview::debounceMs);
     QCOMPARE(reloaded.size(), 1);
@@ -286,13 +291,19 @@ void PreviewTest::brokenFromTheStartShowsOnlyProblems()
 void PreviewTest::closeReturnsToPublished()
 {
     App app(m_home);
+    app.sync.setSiteUrl(QUrl(QStringLiteral("http://127.0.0.1:9/")));
     app.preview.open(m_draft, true);
+    // A sync asked for during the preview (the timer, say) does nothing…
+    app.sync.syncNow();
     QVERIFY(!app.sync.isAvailable());
     QSignalSpy loaded(&app.repository, &ProgramRepository::loadFinished);
     app.preview.close();
     QVERIFY(!app.preview.isActive());
     QVERIFY(loaded.wait(10000));
     QCOMPARE(app.repository.folder(), app.bundled);
+    // …and leaves sync available again once the published program is back.
+    QVERIFY(app.sync.isAvailable());
+    QCOMPARE(app.sync.state(), SyncService::State::Idle);
     for (int row = 0; row < app.repository.sessions()->rowCount(); ++row)
         QVERIFY(
             !app.repository.sessions()->index(row).data(SessionListModel::RemovedRole).toBool());
@@ -301,6 +312,55 @@ void PreviewTest::closeReturnsToPublished()
     QTest::qWait(3 * DraftPreview::debounceMs);
     QCOMPARE(app.repository.folder(), app.bundled);
     QVERIFY(app.repository.problems()->rowCount() == 0);
+}
+
+void PreviewTest::folderDeletedAndMadeAgain()
+{
+    App app(m_home);
+    app.preview.open(m_draft, true);
+    QVERIFY(QDir(m_draft).removeRecursively());
+    QVERIFY(waitForReload(app));
+    QVERIFY(app.preview.isFolderMissing());
+    QVERIFY2(app.preview.statusText().contains(QLatin1String("folder is gone")),
+        qPrintable(app.preview.statusText()));
+    QVERIFY(app.repository.isLoaded()); // the last valid state
+
+    // Made again (as a script regenerating it would): watched again.
+    QVERIFY(wc::test::copyFolder(wc::test::dataPath(QStringLiteral("valid")), m_draft));
+    QVERIFY(waitForReload(app));
+    QVERIFY(!app.preview.isFolderMissing());
+    save(wc::test::readFile(QDir(m_draft).filePath(QStringLiteral("program.yaml")))
+             .replace("title: Panel Discussion", "title: Back Again"));
+    QVERIFY(waitForReload(app));
+    QCOMPARE(sessionTitle(app.repository, QStringLiteral("panel")), QStringLiteral("Back Again"));
+}
+
+void PreviewTest::bookmarksAreReadOnlyInADraft()
+{
+    App app(m_home);
+    QVERIFY(app.repository.loadNow(app.sync.startFolder()));
+    app.bookmarks.setBookmarked(Bookmarks::Kind::Session, QStringLiteral("keynote-1"), true);
+    const auto store = wc::test::readFile(app.bookmarks.storeFile());
+    QVERIFY(!store.isEmpty());
+
+    // The draft moves the bookmarked keynote; nothing of that reaches the store.
+    const auto program = QDir(m_draft).filePath(QStringLiteral("program.yaml"));
+    save(wc::test::replacedIn(program, "start: \"09:15\"", "start: \"09:20\""));
+    app.preview.open(m_draft, true);
+    QVERIFY(app.bookmarks.isPreviewing());
+    app.bookmarks.acknowledge(Bookmarks::Kind::Session, QStringLiteral("keynote-1"));
+    app.bookmarks.setBookmarked(Bookmarks::Kind::Session, QStringLiteral("opening"), true);
+    QVERIFY(!app.bookmarks.contains(Bookmarks::Kind::Session, QStringLiteral("opening")));
+    QCOMPARE(wc::test::readFile(app.bookmarks.storeFile()), store);
+
+    // Back on the published program, and sync is available again.
+    QSignalSpy loaded(&app.repository, &ProgramRepository::loadFinished);
+    app.preview.close();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!app.bookmarks.isPreviewing());
+    QCOMPARE(
+        app.bookmarks.changeText(Bookmarks::Kind::Session, QStringLiteral("keynote-1")), QString());
+    QCOMPARE(wc::test::readFile(app.bookmarks.storeFile()), store);
 }
 
 QTEST_MAIN(PreviewTest)
