@@ -190,6 +190,14 @@ QQC2.ApplicationWindow {
         onShowChanges: root.navigator.go("changes")
     }
     NoticeBar {
+        // Why a draft folder could not be opened (messages during a preview
+        // show on its Problems page).
+        objectName: "previewNotice"
+        text: root.preview.active ? "" : root.preview.message
+        Layout.fillWidth: true
+        onDismissed: root.preview.clearMessage()
+    }
+    NoticeBar {
         objectName: "updateNotice"
         text: root.sync.updateNotice
         actionText: qsTr("Show changes")

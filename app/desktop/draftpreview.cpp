@@ -157,8 +157,14 @@ void DraftPreview::compare()
     // the same edition as the draft.
     const auto publishedFolder =
         draft->workshop.id == m_sync->edition() ? m_sync->startFolder() : QString();
-    if (publishedFolder != m_publishedFolder) {
-        m_publishedFolder = publishedFolder;
+    // The same folder holds a new version after a sync: its manifest tells.
+    const auto manifest =
+        publishedFolder.isEmpty() ? std::nullopt : wc::loadManifest(publishedFolder);
+    const auto publishedKey = manifest
+        ? publishedFolder + QLatin1Char('#') + QString::number(manifest->version)
+        : publishedFolder;
+    if (publishedKey != m_publishedFolder) {
+        m_publishedFolder = publishedKey;
         m_published.reset();
         if (!publishedFolder.isEmpty()) {
             auto loaded = wc::loadProgramFolder(publishedFolder);

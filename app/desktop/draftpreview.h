@@ -73,6 +73,7 @@ public:
     Q_INVOKABLE void copyLocation(const QString &location);
     // Opens a draft file in the system's editor for its type.
     Q_INVOKABLE void openInEditor(const QString &file);
+    Q_INVOKABLE void clearMessage() { setMessage({}); }
 
 Q_SIGNALS:
     void stateChanged();
@@ -95,7 +96,7 @@ private:
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
     QString m_folder;
-    QString m_publishedFolder;
+    QString m_publishedFolder; // and its version: what m_published was read from
     std::shared_ptr<const wc::Program> m_published;
     bool m_hasValidState = false;
     bool m_folderExists = false;

@@ -51,6 +51,8 @@ ListView {
         }
     }
 
+    Keys.onReturnPressed: root.currentItem && root.currentItem.clicked()
+
     delegate: ProblemRow {
         width: ListView.view.width
         highlighted: ListView.isCurrentItem && root.activeFocus
