@@ -401,6 +401,12 @@ void SyncEngine::start(const SyncRequest &request)
     // Under the lock, a staging folder can only be left over from a crash.
     m_staging = QDir::cleanPath(m_request.folder) + QStringLiteral(".incoming");
     QDir(m_staging).removeRecursively();
+    // A crash between the renames of a swap can leave only the previous
+    // copy: its edition and version still hold.
+    const auto previous = previousCopyFolder(m_request.folder);
+    if (m_request.baseline == m_request.folder && !QFileInfo(m_request.folder).exists() &&
+        QFileInfo(previous).isDir())
+        m_request.baseline = previous;
     if (QFileInfo(m_request.baseline).isDir()) {
         QList<Problem> problems;
         m_baselineManifest = loadManifest(m_request.baseline, &problems);
@@ -526,7 +532,8 @@ void SyncEngine::manifestFetched(Transfer *transfer)
         sameFiles = sameFiles && !task.source.isEmpty();
         m_files.append(task);
     }
-    if (sameFiles && m_baselineManifest->files.size() == m_manifest.files.size()) {
+    if (sameFiles && m_baselineManifest->files.size() == m_manifest.files.size() &&
+        m_request.baseline == m_request.folder) {
         // The site serves what we have (without validators, or new ones).
         QDir(m_staging).removeRecursively();
         m_result.outcome = SyncResult::Outcome::Unchanged;
@@ -693,18 +700,25 @@ bool SyncEngine::swapIntoPlace(QString *why)
         }
         QDir(m_staging).removeRecursively(); // what is left: nothing worth keeping
     } else {
-        // A file system without RENAME_EXCHANGE: two renames, and a start
-        // that finds no copy falls back to the previous one.
-        QDir(previous).removeRecursively();
-        if (!renamePath(folder, previous)) {
+        // A file system without RENAME_EXCHANGE: one rename at a time. In
+        // between, a start finds no copy and falls back to the previous one
+        // (newestCopy()), which is replaced last, and only by the copy shown.
+        const auto aside = folder + QStringLiteral(".replaced");
+        QDir(aside).removeRecursively();
+        if (!renamePath(folder, aside)) {
             *why = QString::fromLocal8Bit(std::strerror(errno));
             return false;
         }
         if (!renamePath(m_staging, folder)) {
             *why = QString::fromLocal8Bit(std::strerror(errno));
-            renamePath(previous, folder);
+            renamePath(aside, folder);
             return false;
         }
+        if (m_request.baseline == m_request.folder) {
+            QDir(previous).removeRecursively();
+            renamePath(aside, previous);
+        }
+        QDir(aside).removeRecursively();
     }
     syncDirectory(parent);
     return true;

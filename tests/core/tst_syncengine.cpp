@@ -67,6 +67,7 @@ private Q_SLOTS:
     void notModifiedWithoutValidatorsIsAnError();
     void limitsHoldWithoutContentLength();
     void previousCopyIsTheOneShown();
+    void onlyThePreviousCopyLeft();
     void draftFolderIsNeverATarget();
 
 private:
@@ -613,6 +614,32 @@ void SyncEngineTest::draftFolderIsNeverATarget()
     QCOMPARE(result.outcome, SyncResult::Outcome::Rejected);
     QVERIFY2(result.reason.contains(QLatin1String("draft")), qPrintable(result.reason));
     QCOMPARE(snapshot(m_folder), copy);
+}
+
+void SyncEngineTest::onlyThePreviousCopyLeft()
+{
+    // A crash between the renames of a swap left no copy, only the previous
+    // one (version 2 here): its version still counts, and the copy comes back.
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    serveVersion2WithRetimedKeynote();
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    QVERIFY(wc::test::publish(m_site, 3));
+    QCOMPARE(sync().outcome, SyncResult::Outcome::Updated);
+    QVERIFY(QDir(m_folder).removeRecursively());
+
+    QVERIFY(wc::test::publish(m_site, 1));
+    auto result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::Rejected);
+    QVERIFY2(
+        result.reason.contains(QLatin1String("older than version 2")), qPrintable(result.reason));
+    QVERIFY(!QFileInfo::exists(m_folder));
+
+    // The same version as the previous copy: written back, not "up to date".
+    QVERIFY(wc::test::publish(m_site, 2));
+    result = sync();
+    QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(wc::loadManifest(m_folder)->version, 2);
+    QCOMPARE(wc::loadManifest(wc::previousCopyFolder(m_folder))->version, 2);
 }
 
 QTEST_GUILESS_MAIN(SyncEngineTest)
