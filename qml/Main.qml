@@ -3,7 +3,6 @@
 
 import QtQuick
 import QtQuick.Controls as QQC2
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import WorkshopCompanion
 
@@ -86,13 +85,26 @@ QQC2.ApplicationWindow {
         }
     }
 
-    FolderDialog {
+    Loader {
         id: draftDialog
 
-        title: qsTr("Open a draft program folder")
-        onAccepted: {
-            root.preview.openFolder(selectedFolder)
-            root.navigator.go("timeline")
+        function open() {
+            if (item)
+                item.open()
+            else
+                active = true
+        }
+
+        active: false
+        source: Qt.resolvedUrl("components/DraftFolderDialog.qml")
+        onLoaded: item.open()
+
+        Connections {
+            target: draftDialog.item
+            function onChosen(folder) {
+                root.preview.openFolder(folder)
+                root.navigator.go("timeline")
+            }
         }
     }
 

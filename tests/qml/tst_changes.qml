@@ -62,4 +62,13 @@ TestCase {
         compare(findChild(view, "changesSpan").text, "Version 1 → 2")
         TestServices.bookmarks.toggle(Bookmarks.Paper, "9")
     }
+
+    // File → Open draft folder… loads its dialog only when asked for.
+    function test_draftFolderDialogLoads() {
+        const component = Qt.createComponent("qrc:/WorkshopCompanion/components/DraftFolderDialog.qml")
+        compare(component.status, Component.Ready, component.errorString())
+        const dialog = createTemporaryObject(component, testCase)
+        verify(dialog)
+        compare(dialog.title, "Open a draft program folder")
+    }
 }
