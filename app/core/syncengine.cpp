@@ -532,8 +532,10 @@ void SyncEngine::manifestFetched(Transfer *transfer)
         sameFiles = sameFiles && !task.source.isEmpty();
         m_files.append(task);
     }
+    // (Unless the copy is missing and only its previous one is left: then it
+    // is written back.)
     if (sameFiles && m_baselineManifest->files.size() == m_manifest.files.size() &&
-        m_request.baseline == m_request.folder) {
+        m_request.baseline != previousCopyFolder(m_request.folder)) {
         // The site serves what we have (without validators, or new ones).
         QDir(m_staging).removeRecursively();
         m_result.outcome = SyncResult::Outcome::Unchanged;
