@@ -142,16 +142,14 @@ QString previousCopyFolder(const QString &folder)
     return QDir::cleanPath(folder) + QStringLiteral(".previous");
 }
 
-QString newestCopy(const QString &bundled, const QString &synced)
+QString newestCopy(
+    const QString &bundled, const QString &edition, int floorVersion, const QString &synced)
 {
-    const auto floor = loadManifest(bundled);
-    if (!floor)
-        return bundled;
     for (const auto &candidate : {synced, previousCopyFolder(synced)}) {
         if (!QFileInfo(candidate).isDir())
             continue;
         const auto manifest = loadManifest(candidate);
-        if (manifest && manifest->edition == floor->edition && manifest->version > floor->version)
+        if (manifest && manifest->edition == edition && manifest->version > floorVersion)
             return candidate;
         if (manifest)
             break; // a copy that is no newer is not beaten by its predecessor
@@ -428,13 +426,19 @@ void SyncEngine::start(const SyncRequest &request)
     fetchManifest();
 }
 
-void SyncEngine::fetchManifest()
+QUrl SyncEngine::siteUrl(const QString &path) const
 {
+    // sync.url names a folder, with or without its trailing slash.
     auto base = m_request.url;
     if (!base.path().endsWith(QLatin1Char('/')))
         base.setPath(base.path() + QLatin1Char('/'));
+    return base.resolved(QUrl(path));
+}
+
+void SyncEngine::fetchManifest()
+{
     Transfer::Spec spec;
-    spec.url = base.resolved(QUrl(manifestFile));
+    spec.url = siteUrl(manifestFile);
     spec.name = manifestFile;
     spec.maxBytes = m_limits.maxManifestBytes;
     if (m_state && !m_state->etag.isEmpty())
@@ -603,11 +607,8 @@ void SyncEngine::nextFile()
         delete file;
         return;
     }
-    auto base = m_request.url;
-    if (!base.path().endsWith(QLatin1Char('/')))
-        base.setPath(base.path() + QLatin1Char('/'));
     Transfer::Spec spec;
-    spec.url = base.resolved(QUrl(task.entry.path));
+    spec.url = siteUrl(task.entry.path);
     spec.name = task.entry.path;
     spec.maxBytes = task.entry.bytes;
     spec.expectedBytes = task.entry.bytes;

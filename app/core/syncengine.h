@@ -55,9 +55,10 @@ bool isAllowedSyncUrl(const QUrl &url, QString *why = nullptr);
 // The folder a copy's previous good version is kept in.
 QString previousCopyFolder(const QString &folder);
 // The copy to show at start: `synced` (or, when a crash left none, its
-// previous copy) if it holds the same edition as `bundled` with a higher
-// version; else `bundled`, the floor. Reads manifests only.
-QString newestCopy(const QString &bundled, const QString &synced);
+// previous copy) if it holds `edition` with a version above the bundled
+// one's, `floorVersion`; else `bundled`. Reads manifests only.
+QString newestCopy(
+    const QString &bundled, const QString &edition, int floorVersion, const QString &synced);
 
 struct SyncRequest {
     QUrl url; // the site's program folder (sync.url); manifest.yaml is under it
@@ -118,6 +119,7 @@ private:
         QString source; // a baseline file with the same checksum, or empty: download
     };
 
+    QUrl siteUrl(const QString &path) const;
     void fetchManifest();
     void manifestFetched(Transfer *transfer);
     void nextFile();

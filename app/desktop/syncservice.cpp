@@ -121,7 +121,9 @@ SyncService::~SyncService()
 
 QString SyncService::startFolder() const
 {
-    return m_synced.isEmpty() ? m_folders.bundled : wc::newestCopy(m_folders.bundled, m_synced);
+    return m_synced.isEmpty()
+        ? m_folders.bundled
+        : wc::newestCopy(m_folders.bundled, m_edition, m_floorVersion, m_synced);
 }
 
 void SyncService::startAutomaticSync()
@@ -139,9 +141,8 @@ void SyncService::programLoaded(bool ok)
         // A synced copy that no longer loads (damaged on disk): the previous
         // copy if it is newer than the bundled one, else the bundled one,
         // rather than nothing.
-        const auto fallback =
-            folder == m_synced && wc::newestCopy(m_folders.bundled, previous) == previous
-            ? previous
+        const auto fallback = folder == m_synced
+            ? wc::newestCopy(m_folders.bundled, m_edition, m_floorVersion, previous)
             : m_folders.bundled;
         qCWarning(lcSyncService) << "the synced copy" << folder << "does not load; showing"
                                  << fallback;

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void burstOfSavesIsOneReload();
     void comparesWithPublished();
     void locatesAndOpensProblems();
+    void publishedCopyUpdatedInPlace();
     void brokenFromTheStartShowsOnlyProblems();
     void closeReturnsToPublished();
     void folderDeletedAndMadeAgain();
@@ -249,6 +250,24 @@ void PreviewTest::comparesWithPublished()
     QCOMPARE(app.preview.changes()->rowCount(), 0);
     QCOMPARE(app.preview.comparison(),
         QStringLiteral("No published copy of this edition on this laptop to compare with"));
+}
+
+void PreviewTest::publishedCopyUpdatedInPlace()
+{
+    // Attendees have a synced version 2; a sync then updates it to 3 in the
+    // same folder while the organizer keeps editing.
+    App app(m_home);
+    const auto synced = app.sync.syncedFolder();
+    QVERIFY(wc::test::copyFolder(app.bundled, synced));
+    QVERIFY(wc::test::publish(synced, 2));
+    app.preview.open(m_draft, true);
+    QCOMPARE(app.preview.comparison(), QStringLiteral("Same as the published version 2"));
+
+    QVERIFY(wc::test::publish(synced, 3));
+    const auto program = QDir(m_draft).filePath(QStringLiteral("program.yaml"));
+    save(wc::test::readFile(program) + "# edited\n");
+    QVERIFY(waitForReload(app));
+    QCOMPARE(app.preview.comparison(), QStringLiteral("Same as the published version 3"));
 }
 
 void PreviewTest::locatesAndOpensProblems()

@@ -10,6 +10,8 @@
 #include "bookmarks.h"
 #include "changelistmodel.h"
 #include "loopbackhttpserver.h"
+#include "programdiff.h"
+#include "programloader.h"
 #include "programrepository.h"
 #include "sessionlistmodel.h"
 #include "sessionrows.h"
@@ -85,6 +87,9 @@ private Q_SLOTS:
     void statusTellsTheTruth();
     void olderVersionOnlyWhenAccepted();
     void damagedSyncedCopyFallsBackToBundled();
+    void damagedSyncedCopyFallsBackToPrevious();
+    void syncNowDuringTheReloadWaitsForIt();
+    void changesWithNowhereToGoAreMarkedSeen();
     void foldersOfTheUsersOwnAreNotSynced();
 
 private:
@@ -281,6 +286,70 @@ void SyncTest::damagedSyncedCopyFallsBackToBundled()
     QCOMPARE(loaded.at(1).at(0).toBool(), true);
     QCOMPARE(app.repository.folder(), app.bundled);
     QVERIFY(app.repository.isLoaded());
+}
+
+void SyncTest::damagedSyncedCopyFallsBackToPrevious()
+{
+    App app(m_home);
+    // The previous copy (version 4) still beats the bundled one; the current
+    // one (version 5) is broken on disk.
+    QVERIFY(wc::test::copyFolder(m_site, wc::previousCopyFolder(app.synced())));
+    QVERIFY(wc::test::publish(wc::previousCopyFolder(app.synced()), 4));
+    QVERIFY(wc::test::copyFolder(m_site, app.synced()));
+    QVERIFY(wc::test::publish(app.synced(), 5));
+    QVERIFY(wc::test::writeFile(
+        QDir(app.synced()).filePath(QStringLiteral("program.yaml")), "sessions: [\n"));
+
+    QSignalSpy loaded(&app.repository, &ProgramRepository::loadFinished);
+    app.repository.load(app.sync.startFolder());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 20000);
+    QCOMPARE(app.repository.folder(), wc::previousCopyFolder(app.synced()));
+    QCOMPARE(app.repository.program()->manifest->version, 4);
+}
+
+void SyncTest::syncNowDuringTheReloadWaitsForIt()
+{
+    App app(m_home);
+    QVERIFY(app.repository.loadNow(app.sync.startFolder()));
+    app.sync.setSiteUrl(m_server.url());
+    serveVersion2();
+    QSignalSpy finished(&app.sync, &SyncService::syncFinished);
+    app.sync.syncNow();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(app.sync.state(), SyncService::State::Updated);
+    // Asked for while the update is still being loaded: it waits, and then
+    // finds the new copy up to date instead of fetching it again.
+    QVERIFY(app.repository.isLoading());
+    m_server.clearRequests();
+    app.sync.syncNow();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(app.sync.state(), SyncService::State::UpToDate);
+    QCOMPARE(app.repository.folder(), app.synced());
+    QCOMPARE(m_server.downloads(), QStringList());
+    QCOMPARE(m_server.requests().size(), 1);
+    QCOMPARE(app.changes.rowCount(), 2);
+}
+
+void SyncTest::changesWithNowhereToGoAreMarkedSeen()
+{
+    // A removed session and the workshop's details have no page to open.
+    App app(m_home);
+    auto loaded = wc::loadProgramFolder(app.bundled);
+    QVERIFY(loaded.ok());
+    const auto before = *loaded.program;
+    auto after = before;
+    after.workshop.subtitle = QStringLiteral("Now with a new subtitle");
+    after.sessions.removeIf([](const wc::Session &s) { return s.id == QLatin1String("panel"); });
+    after.index();
+    app.changes.addUpdate(wc::diffPrograms(before, after), before, after, 1, 2);
+    QCOMPARE(app.changes.unseenCount(), 2);
+    app.changes.markSeen(QStringLiteral("session"), QStringLiteral("panel"));
+    QCOMPARE(app.changes.unseenCount(), 1);
+    app.changes.markSeen(QStringLiteral("workshop"), before.workshop.id);
+    QCOMPARE(app.changes.unseenCount(), 0);
+    // Unknown names change nothing.
+    app.changes.markSeen(QStringLiteral("planet"), QStringLiteral("panel"));
+    QCOMPARE(app.changes.unseenCount(), 0);
 }
 
 void SyncTest::foldersOfTheUsersOwnAreNotSynced()
