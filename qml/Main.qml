@@ -22,6 +22,8 @@ QQC2.ApplicationWindow {
     required property SyncService sync
     required property ChangeListModel changes
     required property DraftPreview preview
+    required property WebBrowsing web
+    required property SavedPapers savedPapers
     // Colours by palette role when --theme forces them; empty to follow the system.
     required property var forcedColors
 
@@ -37,14 +39,19 @@ QQC2.ApplicationWindow {
     Component.onCompleted: {
         for (const role in root.forcedColors)
             root.palette[role] = root.forcedColors[role]
+        if (root.navigator.view === "web")
+            webPane.show(root.navigator.argument)
     }
 
     Connections {
         target: root.navigator
         function onRouteChanged() {
-            // Problems belong to a draft, which is not open at the next start.
-            if (root.navigator.view !== "problems")
+            // Problems belong to a draft, which is not open at the next
+            // start; a web page would start WebEngine with the app.
+            if (root.navigator.view !== "problems" && root.navigator.view !== "web")
                 root.settings.lastRoute = root.navigator.route
+            if (root.navigator.view === "web")
+                webPane.show(root.navigator.argument)
         }
     }
     Connections {
@@ -127,6 +134,8 @@ QQC2.ApplicationWindow {
     Shortcut {
         sequences: [StandardKey.Find, "/"]
         context: Qt.ApplicationShortcut
+        // The web pane finds in its page instead.
+        enabled: root.navigator.view !== "web"
         onActivated: root.navigator.go(root.navigator.view === "search" ? root.navigator.route : "search")
     }
     Shortcut {
@@ -155,6 +164,8 @@ QQC2.ApplicationWindow {
     }
     Shortcut {
         sequence: "F5"
+        // F5 reloads the page in the web pane.
+        enabled: root.navigator.view !== "web"
         onActivated: root.sync.syncNow()
     }
     Shortcut {
@@ -242,12 +253,15 @@ QQC2.ApplicationWindow {
             Layout.fillHeight: true
         }
 
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
         Loader {
             id: content
 
-            focus: true
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            anchors.fill: parent
+            focus: !webPane.visible
             sourceComponent: {
                 // A draft with errors from the start has nothing to show but them.
                 if (root.preview.active && !root.preview.hasValidState)
@@ -266,9 +280,31 @@ QQC2.ApplicationWindow {
                 case "settings": return settingsView
                 case "changes": return changesView
                 case "problems": return root.preview.active ? problemsView : timelineView
+                case "web": return root.web.inApp ? null : timelineView
                 default: return timelineView
                 }
             }
+        }
+        Loader {
+            // Kept once made, so that a page, its history and its scroll
+            // position are still there after a look at the timeline.
+            id: webPane
+
+            function show(address) {
+                if (!root.web.inApp)
+                    return
+                if (!active) {
+                    setSource(Qt.resolvedUrl("views/WebView.qml"), { web: root.web, navigator: root.navigator })
+                    active = true
+                }
+                item.show(address)
+            }
+
+            anchors.fill: parent
+            active: false
+            visible: active && root.navigator.view === "web"
+            focus: visible
+        }
         }
     }
     }
@@ -332,6 +368,7 @@ QQC2.ApplicationWindow {
             timeDisplay: root.timeDisplay
             bookmarks: root.bookmarks
             sync: root.sync
+            savedPapers: root.savedPapers
         }
     }
     Component {
@@ -348,6 +385,7 @@ QQC2.ApplicationWindow {
         id: sessionView
 
         SessionView {
+            web: root.web
             repository: root.repository
             timeDisplay: root.timeDisplay
             bookmarks: root.bookmarks
@@ -368,6 +406,7 @@ QQC2.ApplicationWindow {
         id: speakerView
 
         SpeakerView {
+            web: root.web
             repository: root.repository
             timeDisplay: root.timeDisplay
             navigator: root.navigator
@@ -389,6 +428,7 @@ QQC2.ApplicationWindow {
         id: paperView
 
         PaperView {
+            web: root.web
             repository: root.repository
             timeDisplay: root.timeDisplay
             bookmarks: root.bookmarks
@@ -411,6 +451,7 @@ QQC2.ApplicationWindow {
         id: aboutView
 
         AboutView {
+            web: root.web
             repository: root.repository
             timeDisplay: root.timeDisplay
         }

@@ -9,3 +9,11 @@ scripts/install-deps.sh
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci
+# The app also builds and runs without Qt WebEngine, opening links in the
+# system browser: build that configuration and start it once.
+cmake --preset ci-nowebengine
+cmake --build --preset ci-nowebengine --target workshop-companion
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache \
+    QT_QPA_PLATFORM=offscreen build/ci-nowebengine/app/desktop/workshop-companion --self-test

@@ -3,6 +3,8 @@
 
 #include "program.h"
 
+#include <QUrl>
+
 #include <array>
 #include <utility>
 
@@ -67,6 +69,19 @@ const Session *Program::session(const QString &id) const
 const Speaker *Program::speaker(const QString &id) const
 {
     return lookup(m_speakerIndex, speakers, id);
+}
+
+QString paperPdfUrl(const Paper &paper)
+{
+    for (const auto &link : paper.links) {
+        if (link.name.compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+            return link.url;
+    }
+    for (const auto &link : paper.links) {
+        if (QUrl(link.url).path().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return link.url;
+    }
+    return {};
 }
 
 const Paper *Program::paper(const QString &id) const

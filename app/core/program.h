@@ -130,6 +130,9 @@ struct Paper {
     QList<Link> links;
     bool retracted = false;
 };
+// The paper's PDF: its link named "pdf", else the first link whose path ends
+// in .pdf; empty when it has none.
+QString paperPdfUrl(const Paper &paper);
 
 struct ManifestFile {
     QString path;

@@ -6,7 +6,7 @@
 #include "atomicfile.h"
 #include "logging.h"
 #include "manifest.h"
-#include "photocache.h"
+#include "urlcache.h"
 #include "programloader.h"
 
 #include <QBuffer>
@@ -22,6 +22,7 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -167,6 +168,8 @@ public:
         qint64 expectedBytes = -1;
         QIODevice *sink = nullptr;
         QList<std::pair<QByteArray, QByteArray>> headers;
+        // More than the deadline, for large files of unknown size.
+        std::chrono::milliseconds extraTime {0};
     };
 
     Transfer(QNetworkAccessManager *network, const Spec &spec, const SyncLimits &limits,
@@ -201,7 +204,7 @@ public:
         // A large file on a slow link gets longer, at 32 KiB/s at least.
         const auto allowance =
             std::chrono::milliseconds(std::max<qint64>(spec.expectedBytes, 0) * 1000 / (32 * 1024));
-        m_deadline.setInterval(limits.deadline + allowance);
+        m_deadline.setInterval(limits.deadline + allowance + spec.extraTime);
         connect(&m_deadline, &QTimer::timeout, this, [this] {
             fail(QStringLiteral("fetching %1 took longer than %2 s")
                      .arg(m_spec.name)
@@ -372,7 +375,7 @@ void SyncEngine::start(const SyncRequest &request)
     m_baselineManifest.reset();
     m_baselineProgram.reset();
     m_files.clear();
-    m_photoUrls.clear();
+    m_cacheFetches.clear();
     m_staging.clear(); // ours only once the lock is
 
     QString why;
@@ -470,7 +473,7 @@ void SyncEngine::manifestFetched(Transfer *transfer)
         m_result.outcome = SyncResult::Outcome::Unchanged;
         m_result.offeredVersion = m_result.version;
         markChecked();
-        finishWithPhotos(m_result.outcome, nullptr);
+        finishWithCacheFetches(m_result.outcome, nullptr);
         return;
     }
     m_newState = {m_request.url.toString(), transfer->header("ETag"),
@@ -549,7 +552,7 @@ void SyncEngine::manifestFetched(Transfer *transfer)
             m_state = m_newState;
         }
         markChecked();
-        finishWithPhotos(m_result.outcome, nullptr);
+        finishWithCacheFetches(m_result.outcome, nullptr);
         return;
     }
     nextFile();
@@ -676,7 +679,7 @@ void SyncEngine::commit()
     m_result.changes = diffPrograms(*m_result.oldProgram, *m_result.newProgram);
     qCInfo(lcSync) << "updated" << m_request.folder << "to version" << m_manifest.version << "with"
                    << m_result.changes.size() << "changes";
-    finishWithPhotos(SyncResult::Outcome::Updated, m_result.newProgram);
+    finishWithCacheFetches(SyncResult::Outcome::Updated, m_result.newProgram);
 }
 
 bool SyncEngine::swapIntoPlace(QString *why)
@@ -753,75 +756,127 @@ void SyncEngine::markChecked()
         qCWarning(lcSync) << "could not record the check:" << why;
 }
 
-void SyncEngine::finishWithPhotos(
+void SyncEngine::finishWithCacheFetches(
     SyncResult::Outcome outcome, std::shared_ptr<const Program> program)
 {
-    // The photos of the program now shown; the baseline's only once per copy
-    // and run, so that checks which change nothing stay one small request.
-    const auto key = m_request.baseline + QLatin1Char('#') + QString::number(m_result.version);
-    if (!program && !m_request.photoDir.isEmpty() && key != m_photosCheckedFor && loadBaseline())
-        program = m_baselineProgram;
-    if (program)
-        m_photosCheckedFor = key;
-    m_photoDir = m_request.photoDir;
-    if (program && !m_photoDir.isEmpty()) {
-        const PhotoCache cache(m_photoDir);
-        for (const auto &speaker : program->speakers) {
-            const QUrl url(speaker.photo);
-            if (url.scheme().startsWith(QLatin1String("http")) &&
-                cache.cachedFile(speaker.photo).isEmpty() && !m_photoUrls.contains(speaker.photo) &&
-                !m_failedPhotos.contains(speaker.photo))
-                m_photoUrls.append(speaker.photo);
+    // What the program now shown needs; the baseline's only once per copy,
+    // choice of papers and run, so that checks which change nothing stay
+    // one small request.
+    QString key;
+    if (!m_request.photoDir.isEmpty() || !m_request.paperDir.isEmpty()) {
+        key = m_request.baseline + QLatin1Char('#') + QString::number(m_result.version) +
+            QLatin1Char('#') + m_request.paperDir;
+        if (m_request.onlyPapers) {
+            auto ids = m_request.onlyPapers->values();
+            ids.sort();
+            key += QLatin1Char('#') + ids.join(QLatin1Char(','));
         }
     }
-    // The result does not wait for the photos: they only decorate it.
+    if (!program && !key.isEmpty() && key != m_cacheCheckedFor && loadBaseline())
+        program = m_baselineProgram;
+    if (program) {
+        m_cacheCheckedFor = key;
+        queuePhotos(*program);
+        queuePapers(*program);
+    }
+    // The result does not wait for photos and papers: they only decorate it.
     finish(outcome);
-    if (!m_photoUrls.isEmpty()) {
-        m_fetchingPhotos = true;
-        m_photosFetched = 0;
-        m_photoProblems.clear();
-        nextPhoto();
+    if (!m_cacheFetches.isEmpty() && !m_fetchingCache) {
+        m_fetchingCache = true;
+        nextCacheFetch();
     }
 }
 
-void SyncEngine::nextPhoto()
+void SyncEngine::queuePhotos(const Program &program)
 {
-    if (m_photoUrls.isEmpty()) {
-        m_fetchingPhotos = false;
-        Q_EMIT photosFetched(m_photosFetched, m_photoProblems);
+    if (m_request.photoDir.isEmpty())
+        return;
+    const UrlCache cache(m_request.photoDir);
+    for (const auto &speaker : program.speakers) {
+        const QUrl url(speaker.photo);
+        if (url.scheme().startsWith(QLatin1String("http")) &&
+            cache.cachedFile(speaker.photo).isEmpty() && !m_failedUrls.contains(speaker.photo) &&
+            std::none_of(m_cacheFetches.cbegin(), m_cacheFetches.cend(),
+                [&](const CacheFetch &f) { return f.url == speaker.photo; })) {
+            m_cacheFetches.append({speaker.photo, cache.filePath(speaker.photo), false});
+            ++m_photosQueued;
+        }
+    }
+}
+
+void SyncEngine::queuePapers(const Program &program)
+{
+    if (m_request.paperDir.isEmpty())
+        return;
+    const UrlCache cache(m_request.paperDir, QStringLiteral(".pdf"));
+    QSet<QString> wanted;
+    for (const auto &paper : program.papers) {
+        if (paper.retracted || (m_request.onlyPapers && !m_request.onlyPapers->contains(paper.id)))
+            continue;
+        const auto url = paperPdfUrl(paper);
+        if (url.isEmpty())
+            continue;
+        wanted.insert(url);
+        if (cache.cachedFile(url).isEmpty() && !m_failedUrls.contains(url) &&
+            std::none_of(m_cacheFetches.cbegin(), m_cacheFetches.cend(),
+                [&](const CacheFetch &f) { return f.url == url; })) {
+            m_cacheFetches.append({url, cache.filePath(url), true});
+            ++m_papersQueued;
+        }
+    }
+    // Copies of papers that left the program, or the attendee's choice.
+    if (const int removed = cache.prune(wanted))
+        qCInfo(lcSync) << "removed" << removed << "papers no longer kept for offline reading";
+}
+
+void SyncEngine::nextCacheFetch()
+{
+    if (m_cacheFetches.isEmpty()) {
+        m_fetchingCache = false;
+        if (std::exchange(m_photosQueued, 0) > 0)
+            Q_EMIT photosFetched(std::exchange(m_photosFetched, 0), std::exchange(m_photoProblems, {}));
+        if (std::exchange(m_papersQueued, 0) > 0)
+            Q_EMIT papersFetched(std::exchange(m_papersFetched, 0), std::exchange(m_paperProblems, {}));
         return;
     }
-    const auto url = m_photoUrls.takeFirst();
+    const auto fetch = m_cacheFetches.takeFirst();
+    auto failed = [this, fetch](const QString &why) {
+        // Not again in this run: a missing file must not cost a request on
+        // every check.
+        m_failedUrls.insert(fetch.url);
+        (fetch.paper ? m_paperProblems : m_photoProblems).append(why);
+    };
     QString why;
-    if (!isAllowedSyncUrl(QUrl(url), &why)) {
-        m_failedPhotos.insert(url);
-        m_photoProblems.append(why);
-        nextPhoto();
+    if (!isAllowedSyncUrl(QUrl(fetch.url), &why)) {
+        failed(why);
+        nextCacheFetch();
         return;
     }
     Transfer::Spec spec;
-    spec.url = QUrl(url);
-    spec.name = QUrl(url).fileName().isEmpty() ? url : QUrl(url).fileName();
-    spec.maxBytes = m_limits.maxFileBytes;
+    spec.url = QUrl(fetch.url);
+    spec.name = spec.url.fileName().isEmpty() ? fetch.url : spec.url.fileName();
+    spec.maxBytes = fetch.paper ? m_limits.maxPaperBytes : m_limits.maxFileBytes;
+    // A paper of several MiB over a conference's Wi-Fi may take minutes;
+    // the stall timeout still catches a link that died.
+    if (fetch.paper)
+        spec.extraTime = std::chrono::minutes(10);
     m_transfer = new Transfer(
         m_network, spec, m_limits,
-        [this, url](Transfer *t) {
+        [this, fetch, failed](Transfer *t) {
             t->deleteLater();
             QString why;
             if (!t->ok())
                 why = t->error();
-            else if (!looksLikeImage(t->body()))
-                why = QStringLiteral("%1 is not an image").arg(url);
-            else if (QDir().mkpath(m_photoDir) &&
-                writeFileAtomically(PhotoCache(m_photoDir).filePath(url), t->body(), &why))
-                ++m_photosFetched;
-            if (!why.isEmpty()) {
-                // Not again in this run: a missing photo must not cost a
-                // request on every check.
-                m_failedPhotos.insert(url);
-                m_photoProblems.append(why);
-            }
-            nextPhoto();
+            else if (fetch.paper && !t->body().startsWith("%PDF-"))
+                why = QStringLiteral("%1 is not a PDF").arg(fetch.url);
+            else if (!fetch.paper && !looksLikeImage(t->body()))
+                why = QStringLiteral("%1 is not an image").arg(fetch.url);
+            else if (QDir().mkpath(QFileInfo(fetch.file).absolutePath()) &&
+                writeFileAtomically(fetch.file, t->body(), &why))
+                ++(fetch.paper ? m_papersFetched : m_photosFetched);
+            if (!why.isEmpty())
+                failed(why);
+            nextCacheFetch();
         },
         this);
 }

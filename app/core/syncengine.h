@@ -31,6 +31,7 @@ namespace wc {
 struct SyncLimits {
     qint64 maxManifestBytes = 64 * 1024;
     qint64 maxFileBytes = 16 * 1024 * 1024;
+    qint64 maxPaperBytes = 64 * 1024 * 1024; // one paper's PDF, kept for offline reading
     std::chrono::milliseconds stallTimeout {20'000};
     std::chrono::milliseconds deadline {120'000};
 };
@@ -70,6 +71,12 @@ struct SyncRequest {
     int minVersion = 0; // besides the baseline's own version
     bool force = false; // accept a lower version (a deliberate rollback)
     QString photoDir; // cache for speaker photos by URL; empty: not fetched
+    // Papers kept for offline reading: their PDFs are fetched into paperDir
+    // (a UrlCache with suffix ".pdf"), and copies of papers no longer wanted
+    // are deleted. Empty: papers are left alone.
+    QString paperDir;
+    // Which papers: all, or only these ids.
+    std::optional<QSet<QString>> onlyPapers;
 };
 
 struct SyncResult {
@@ -102,15 +109,17 @@ public:
     ~SyncEngine() override;
 
     // Starts one sync; finished() follows exactly once. Ignored while
-    // running, including while photos are fetched after the result.
+    // running, including while photos and papers are fetched after the result.
     void start(const SyncRequest &request);
-    bool isRunning() const { return m_running || m_fetchingPhotos; }
+    bool isRunning() const { return m_running || m_fetchingCache; }
 
 Q_SIGNALS:
     void finished(const wc::SyncResult &result);
     // After finished(), when speaker photos by URL were missing from the
     // cache (request.photoDir): how many were fetched, and why others were not.
     void photosFetched(int fetched, const QStringList &problems);
+    // After finished(), when papers' PDFs were missing from request.paperDir.
+    void papersFetched(int fetched, const QStringList &problems);
 
 private:
     class Transfer;
@@ -124,8 +133,18 @@ private:
     void manifestFetched(Transfer *transfer);
     void nextFile();
     void commit();
-    void finishWithPhotos(SyncResult::Outcome outcome, std::shared_ptr<const Program> program);
-    void nextPhoto();
+    // What the program shown after a sync needs cached: speaker photos and
+    // papers kept for offline reading.
+    struct CacheFetch {
+        QString url;
+        QString file;
+        bool paper = false;
+    };
+    void finishWithCacheFetches(
+        SyncResult::Outcome outcome, std::shared_ptr<const Program> program);
+    void queuePhotos(const Program &program);
+    void queuePapers(const Program &program);
+    void nextCacheFetch();
     void finish(SyncResult::Outcome outcome, const QString &reason = {});
     bool loadBaseline();
     bool copyVerified(const ManifestFile &entry, const QString &source, QString *why);
@@ -144,13 +163,16 @@ private:
     SyncState m_newState;
     QString m_staging;
     QList<FileTask> m_files;
-    QStringList m_photoUrls;
-    QString m_photoDir;
-    bool m_fetchingPhotos = false;
+    QList<CacheFetch> m_cacheFetches;
+    bool m_fetchingCache = false;
     int m_photosFetched = 0;
+    int m_papersFetched = 0;
+    int m_photosQueued = 0;
+    int m_papersQueued = 0;
     QStringList m_photoProblems;
-    QSet<QString> m_failedPhotos; // for the engine's lifetime: one try per run
-    QString m_photosCheckedFor; // the baseline copy whose photos were looked at
+    QStringList m_paperProblems;
+    QSet<QString> m_failedUrls; // for the engine's lifetime: one try per run
+    QString m_cacheCheckedFor; // the baseline copy whose photos and papers were looked at
     std::unique_ptr<QLockFile> m_lock;
     QPointer<Transfer> m_transfer;
 };

@@ -15,6 +15,7 @@ constexpr int defaultReminderMinutes = 5;
 const auto syncKey = QStringLiteral("sync/automatic");
 const auto syncIntervalKey = QStringLiteral("sync/intervalMinutes");
 constexpr int defaultSyncMinutes = 10;
+const auto offlinePapersKey = QStringLiteral("papers/offline");
 } // namespace
 
 AppSettings::AppSettings(QObject *parent)
@@ -117,4 +118,25 @@ void AppSettings::setSyncIntervalMinutes(int minutes)
         return;
     m_settings.setValue(syncIntervalKey, minutes);
     Q_EMIT syncChanged();
+}
+
+AppSettings::OfflinePapers AppSettings::offlinePapers() const
+{
+    const auto value = m_settings.value(offlinePapersKey).toString();
+    if (value == QLatin1String("all"))
+        return OfflinePapers::All;
+    if (value == QLatin1String("bookmarked"))
+        return OfflinePapers::Bookmarked;
+    return OfflinePapers::None;
+}
+
+void AppSettings::setOfflinePapers(OfflinePapers papers)
+{
+    if (papers == offlinePapers())
+        return;
+    m_settings.setValue(offlinePapersKey,
+        papers == OfflinePapers::All              ? QStringLiteral("all")
+            : papers == OfflinePapers::Bookmarked ? QStringLiteral("bookmarked")
+                                                  : QStringLiteral("none"));
+    Q_EMIT offlinePapersChanged();
 }

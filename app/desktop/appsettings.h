@@ -22,8 +22,13 @@ class AppSettings : public QObject {
     Q_PROPERTY(int reminderMinutes READ reminderMinutes WRITE setReminderMinutes NOTIFY remindersChanged)
     Q_PROPERTY(bool syncAutomatically READ syncAutomatically WRITE setSyncAutomatically NOTIFY syncChanged)
     Q_PROPERTY(int syncIntervalMinutes READ syncIntervalMinutes WRITE setSyncIntervalMinutes NOTIFY syncChanged)
+    Q_PROPERTY(OfflinePapers offlinePapers READ offlinePapers WRITE setOfflinePapers NOTIFY offlinePapersChanged)
 
 public:
+    // Which papers' PDFs are kept for reading offline.
+    enum class OfflinePapers { None, Bookmarked, All };
+    Q_ENUM(OfflinePapers)
+
     explicit AppSettings(QObject *parent = nullptr);
 
     QSize windowSize() const;
@@ -44,6 +49,9 @@ public:
     void setSyncAutomatically(bool enabled);
     int syncIntervalMinutes() const;
     void setSyncIntervalMinutes(int minutes);
+    // Off by default: a program's papers can take hundreds of megabytes.
+    OfflinePapers offlinePapers() const;
+    void setOfflinePapers(OfflinePapers papers);
 
 Q_SIGNALS:
     void windowSizeChanged();
@@ -51,6 +59,7 @@ Q_SIGNALS:
     void useLaptopZoneChanged();
     void remindersChanged();
     void syncChanged();
+    void offlinePapersChanged();
 
 private:
     QSettings m_settings;

@@ -11,14 +11,16 @@
 #include "myschedulemodel.h"
 #include "navigator.h"
 #include "nownext.h"
-#include "photocache.h"
+#include "urlcache.h"
 #include "programcache.h"
 #include "programloader.h"
 #include "programrepository.h"
 #include "reminders.h"
+#include "savedpapers.h"
 #include "scheduleexporter.h"
 #include "syncservice.h"
 #include "timedisplay.h"
+#include "webbrowsing.h"
 
 #include <QCommandLineParser>
 #include <QDesktopServices>
@@ -169,6 +171,15 @@ void reportStartup(QQuickWindow *window, ProgramRepository &repository)
 
 int main(int argc, char *argv[])
 {
+#ifdef WC_WITH_WEBENGINE
+    // The web pane shares OpenGL resources with the window. Only this is
+    // set up front: WebEngine itself loads with the pane's QML import, so
+    // no web process exists until a page is first shown.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    constexpr bool webPaneBuilt = true;
+#else
+    constexpr bool webPaneBuilt = false;
+#endif
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("workshop-companion"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Workshop Companion"));
@@ -255,7 +266,7 @@ int main(int argc, char *argv[])
     MyScheduleModel schedule(&bookmarks, &timeDisplay);
     ScheduleExporter exporter(&bookmarks, &schedule, &timeDisplay);
     const QDir cacheDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation));
-    const wc::PhotoCache photos(cacheDir.filePath(QStringLiteral("photos")));
+    const wc::UrlCache photos(cacheDir.filePath(QStringLiteral("photos")));
     // A parsed program is kept as a snapshot, so a large edition opens fast
     // the second time; any change to its files or to the app makes a new one.
     const wc::ProgramCache programCache(cacheDir.filePath(QStringLiteral("programs")));
@@ -272,6 +283,9 @@ int main(int argc, char *argv[])
         {bundledProgram, dataDir.filePath(QStringLiteral("programs")), photos.dir()});
     if (parser.isSet(syncUrlOption))
         sync.setSiteUrl(QUrl::fromUserInput(parser.value(syncUrlOption)));
+    SavedPapers savedPapers(&settings, &bookmarks, cacheDir.filePath(QStringLiteral("papers")));
+    sync.setSavedPapers(&savedPapers);
+    QObject::connect(&savedPapers, &SavedPapers::fetchWanted, &sync, &SyncService::syncNow);
     DraftPreview preview(&repository, &sync, &bookmarks,
         [](const QUrl &url) { return QDesktopServices::openUrl(url); });
     // The newest good copy, bundled or synced, is shown at once.
@@ -310,6 +324,10 @@ int main(int argc, char *argv[])
     nowNext.setProgram(repository.program());
     Reminders reminders(&bookmarks, &clock, &settings, &timeDisplay, sendDesktopNotification);
     Navigator navigator(parser.isSet(viewOption) ? route : settings.lastRoute());
+    WebBrowsing web(&repository, &navigator, &savedPapers,
+        [](const QUrl &url) { return QDesktopServices::openUrl(url); },
+        {dataDir.filePath(QStringLiteral("web")), cacheDir.filePath(QStringLiteral("web"))},
+        webPaneBuilt);
     // Opening an item marks what an update changed in it as seen; not in a
     // draft, which is not what attendees have.
     QObject::connect(&navigator, &Navigator::routeChanged, &changes, [&] {
@@ -341,6 +359,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("sync"), QVariant::fromValue(&sync)},
         {QStringLiteral("changes"), QVariant::fromValue(&changes)},
         {QStringLiteral("preview"), QVariant::fromValue(&preview)},
+        {QStringLiteral("web"), QVariant::fromValue(&web)},
+        {QStringLiteral("savedPapers"), QVariant::fromValue(&savedPapers)},
         {QStringLiteral("forcedColors"),
             theme.isEmpty() ? QVariantMap() : paletteColors(QGuiApplication::palette())},
     });

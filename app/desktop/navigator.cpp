@@ -25,6 +25,7 @@ const QStringList viewsWithArgument = {
     QStringLiteral("paper"),
     QStringLiteral("search"),
     QStringLiteral("papers"),
+    QStringLiteral("web"), // the web pane, showing the URL after the colon
 };
 
 } // namespace

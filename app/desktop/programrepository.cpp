@@ -26,7 +26,7 @@ QVariantList linkList(const QList<wc::Link> &links)
 } // namespace
 
 ProgramRepository::ProgramRepository(TimeDisplay *timeDisplay, Bookmarks *bookmarks,
-    wc::PhotoCache photos, FolderLoader loader, QObject *parent)
+    wc::UrlCache photos, FolderLoader loader, QObject *parent)
     : QObject(parent)
     , m_timeDisplay(timeDisplay)
     , m_bookmarks(bookmarks)

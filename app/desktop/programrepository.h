@@ -4,7 +4,7 @@
 #pragma once
 
 #include "paperlistmodel.h"
-#include "photocache.h"
+#include "urlcache.h"
 #include "problemlistmodel.h"
 #include "program.h"
 #include "programloader.h"
@@ -49,7 +49,7 @@ public:
     // How a folder becomes a LoadResult: the plain loader, or one with a cache.
     using FolderLoader = std::function<wc::LoadResult(const QString &folder)>;
 
-    ProgramRepository(TimeDisplay *timeDisplay, Bookmarks *bookmarks, wc::PhotoCache photos,
+    ProgramRepository(TimeDisplay *timeDisplay, Bookmarks *bookmarks, wc::UrlCache photos,
         FolderLoader loader = wc::loadProgramFolder, QObject *parent = nullptr);
     ~ProgramRepository() override;
 
@@ -101,7 +101,7 @@ private:
 
     TimeDisplay *m_timeDisplay;
     Bookmarks *m_bookmarks;
-    wc::PhotoCache m_photos;
+    wc::UrlCache m_photos;
     FolderLoader m_loader;
     std::shared_ptr<const wc::Program> m_program;
     QString m_folder;

@@ -57,7 +57,7 @@ QHash<int, QByteArray> SpeakerListModel::roleNames() const
 }
 
 void SpeakerListModel::setProgram(
-    std::shared_ptr<const wc::Program> program, const QString &folder, const wc::PhotoCache &photos)
+    std::shared_ptr<const wc::Program> program, const QString &folder, const wc::UrlCache &photos)
 {
     beginResetModel();
     m_program = std::move(program);
@@ -101,7 +101,7 @@ qreal SpeakerListModel::avatarHue(const QString &name)
 }
 
 QUrl SpeakerListModel::photoUrl(
-    const wc::Speaker &speaker, const QString &folder, const wc::PhotoCache &photos)
+    const wc::Speaker &speaker, const QString &folder, const wc::UrlCache &photos)
 {
     if (speaker.photo.isEmpty())
         return {};

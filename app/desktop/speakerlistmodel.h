@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "photocache.h"
+#include "urlcache.h"
 #include "program.h"
 
 #include <QAbstractListModel>
@@ -40,13 +40,13 @@ public:
 
     // `folder` resolves photos given as paths; `photos` holds fetched ones.
     void setProgram(std::shared_ptr<const wc::Program> program, const QString &folder,
-        const wc::PhotoCache &photos);
+        const wc::UrlCache &photos);
 
     // Shared with the detail pages, so an avatar looks the same everywhere.
     static QString initials(const QString &name);
     static qreal avatarHue(const QString &name);
     static QUrl photoUrl(
-        const wc::Speaker &speaker, const QString &folder, const wc::PhotoCache &photos);
+        const wc::Speaker &speaker, const QString &folder, const wc::UrlCache &photos);
 
 Q_SIGNALS:
     void countChanged();

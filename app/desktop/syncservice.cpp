@@ -7,6 +7,7 @@
 #include "changelistmodel.h"
 #include "programloader.h"
 #include "programrepository.h"
+#include "savedpapers.h"
 #include "timedisplay.h"
 
 #include <QDir>
@@ -33,10 +34,12 @@ public:
             m_engine = new wc::SyncEngine(m_network, m_limits, this);
             connect(m_engine, &wc::SyncEngine::finished, this, &SyncWorker::finished);
             connect(m_engine, &wc::SyncEngine::photosFetched, this, &SyncWorker::photosFetched);
-            connect(m_engine, &wc::SyncEngine::photosFetched, this, &SyncWorker::startPending,
-                Qt::QueuedConnection);
+            connect(m_engine, &wc::SyncEngine::papersFetched, this, &SyncWorker::papersFetched);
+            for (auto done : {&wc::SyncEngine::photosFetched, &wc::SyncEngine::papersFetched})
+                connect(m_engine, done, this, &SyncWorker::startPending, Qt::QueuedConnection);
         }
-        // Photos of the last sync may still be coming; this one follows them.
+        // Photos and papers of the last sync may still be coming; this one
+        // follows them.
         if (m_engine->isRunning()) {
             m_pending = request;
             return;
@@ -47,6 +50,7 @@ public:
 Q_SIGNALS:
     void finished(const wc::SyncResult &result);
     void photosFetched(int fetched, const QStringList &problems);
+    void papersFetched(int fetched, const QStringList &problems);
 
 private:
     void startPending()
@@ -92,6 +96,13 @@ SyncService::SyncService(ProgramRepository *repository, ChangeListModel *changes
             if (fetched > 0 && showsSyncableCopy() && !m_repository->isLoading())
                 m_repository->load(m_repository->folder());
             Q_EMIT photosFetched();
+        });
+    connect(m_worker, &SyncWorker::papersFetched, this,
+        [this](int fetched, const QStringList &problems) {
+            for (const auto &problem : problems)
+                qCInfo(lcSyncService) << "paper not saved:" << problem;
+            if (m_savedPapers)
+                m_savedPapers->fetched(fetched, problems);
         });
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
@@ -236,6 +247,8 @@ void SyncService::start(bool force)
     request.minVersion = m_floorVersion;
     request.force = force;
     request.photoDir = m_folders.photos;
+    if (m_savedPapers)
+        m_savedPapers->prepare(request);
     m_stateBeforeCheck = m_state;
     setState(State::Checking);
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, request] { worker->run(request); });

@@ -13,6 +13,7 @@
 class AppSettings;
 class ChangeListModel;
 class ProgramRepository;
+class SavedPapers;
 class SyncWorker;
 class TimeDisplay;
 
@@ -68,6 +69,8 @@ public:
     // Syncs from `url` instead of the program's sync.url: an organizer's
     // local preview of the site, or a test's server.
     void setSiteUrl(const QUrl &url) { m_siteUrl = url; }
+    // Papers kept for offline reading are fetched with every sync.
+    void setSavedPapers(SavedPapers *papers) { m_savedPapers = papers; }
 
     State state() const { return m_state; }
     QString statusText() const;
@@ -125,4 +128,5 @@ private:
     QTimer m_timer;
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
+    SavedPapers *m_savedPapers = nullptr;
 };

@@ -4,13 +4,16 @@
 import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import WorkshopCompanion
 
-// An item's links (slides, video, PDF…), opened in the system browser.
-// The loader only lets https, http and mailto links through.
+// An item's links (slides, video, PDF…), opened in the app's web pane, or
+// in the system browser for hosts the pane does not show. The loader only
+// lets https, http and mailto links through.
 Flow {
     id: root
 
     required property var links // [{ name, url }]
+    required property WebBrowsing web
 
     spacing: 6
     visible: root.links.length > 0
@@ -27,7 +30,7 @@ Flow {
             QQC2.ToolTip.text: modelData.url
             QQC2.ToolTip.visible: hovered
             QQC2.ToolTip.delay: 600
-            onClicked: Qt.openUrlExternally(modelData.url)
+            onClicked: root.web.open(modelData.url)
         }
     }
 }

@@ -12,6 +12,7 @@ QQC2.ScrollView {
 
     required property ProgramRepository repository
     required property TimeDisplay timeDisplay
+    required property WebBrowsing web
 
     readonly property var info: root.repository.workshopInfo()
 
@@ -55,6 +56,7 @@ QQC2.ScrollView {
             opacity: 0.75
         }
         LinkButtons {
+            web: root.web
             links: root.info.links
         }
 
@@ -71,6 +73,7 @@ QQC2.ScrollView {
                     text: modelData.title
                 }
                 MarkdownText {
+                    web: root.web
                     html: modelData.html
                 }
             }
@@ -103,7 +106,7 @@ QQC2.ScrollView {
                         textFormat: Text.StyledText
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
-                        onLinkActivated: link => Qt.openUrlExternally(link)
+                        onLinkActivated: link => root.web.open(link)
 
                         function escapedText(text) {
                             return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")

@@ -14,6 +14,7 @@ QQC2.ScrollView {
     required property TimeDisplay timeDisplay
     required property Bookmarks bookmarks
     required property Navigator navigator
+    required property WebBrowsing web
     required property string paperId
 
     readonly property var paper: root.timeDisplay.useLaptopZone, root.repository.paper(root.paperId)
@@ -77,6 +78,7 @@ QQC2.ScrollView {
                 opacity: 0.7
             }
             LinkButtons {
+                web: root.web
                 links: root.found ? root.paper.links : []
             }
             BookmarkPanel {
@@ -107,6 +109,7 @@ QQC2.ScrollView {
                 text: qsTr("Abstract")
             }
             MarkdownText {
+                web: root.web
                 html: root.found ? root.paper.abstractHtml : ""
             }
         }

@@ -15,6 +15,7 @@ QQC2.ScrollView {
     required property Bookmarks bookmarks
     required property NowNext nowNext
     required property Navigator navigator
+    required property WebBrowsing web
     required property string sessionId
 
     // Reading useLaptopZone makes the details follow the time-zone toggle.
@@ -121,6 +122,7 @@ QQC2.ScrollView {
                 text: qsTr("Abstract")
             }
             MarkdownText {
+                web: root.web
                 html: root.found ? root.session.abstractHtml : ""
             }
 
@@ -154,6 +156,7 @@ QQC2.ScrollView {
                 text: qsTr("Links")
             }
             LinkButtons {
+                web: root.web
                 links: root.found ? root.session.links : []
             }
         }

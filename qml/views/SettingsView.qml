@@ -16,6 +16,7 @@ QQC2.ScrollView {
     required property TimeDisplay timeDisplay
     required property Bookmarks bookmarks
     required property SyncService sync
+    required property SavedPapers savedPapers
 
     contentWidth: availableWidth
     Accessible.name: qsTr("Settings")
@@ -112,6 +113,66 @@ QQC2.ScrollView {
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             opacity: 0.75
+            Layout.fillWidth: true
+        }
+
+        DetailHeading {
+            text: qsTr("Offline papers")
+        }
+        QQC2.Switch {
+            id: offlineSwitch
+
+            objectName: "offlinePapersSwitch"
+            text: qsTr("Keep papers for offline reading")
+            checked: root.settings.offlinePapers !== AppSettings.None
+            onToggled: root.settings.offlinePapers = checked ? AppSettings.All : AppSettings.None
+        }
+        QQC2.Label {
+            text: qsTr("Their PDFs are saved on this computer whenever the app checks for updates, and open in the app when there is no network.")
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            opacity: 0.75
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            enabled: offlineSwitch.checked
+            spacing: Theme.gap
+
+            QQC2.RadioButton {
+                text: qsTr("All papers")
+                checked: root.settings.offlinePapers === AppSettings.All
+                onToggled: root.settings.offlinePapers = AppSettings.All
+            }
+            QQC2.RadioButton {
+                objectName: "offlineBookmarkedOnly"
+                text: qsTr("Only bookmarked papers")
+                checked: root.settings.offlinePapers === AppSettings.Bookmarked
+                onToggled: root.settings.offlinePapers = AppSettings.Bookmarked
+            }
+        }
+        RowLayout {
+            spacing: Theme.gap
+            Layout.fillWidth: true
+
+            QQC2.Label {
+                objectName: "savedPapersUsage"
+                text: root.savedPapers.usage
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            QQC2.Button {
+                text: qsTr("Delete saved papers")
+                enabled: !root.savedPapers.empty
+                onClicked: root.savedPapers.clear()
+            }
+        }
+        QQC2.Label {
+            visible: text.length > 0
+            text: root.savedPapers.problem
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            color: Theme.warningColor(root.palette)
             Layout.fillWidth: true
         }
 

@@ -13,6 +13,7 @@ QQC2.ScrollView {
     required property ProgramRepository repository
     required property TimeDisplay timeDisplay
     required property Navigator navigator
+    required property WebBrowsing web
     required property string speakerId
 
     readonly property var speaker: root.timeDisplay.useLaptopZone, root.repository.speaker(root.speakerId)
@@ -66,6 +67,7 @@ QQC2.ScrollView {
                     Layout.fillWidth: true
                 }
                 LinkButtons {
+                    web: root.web
                     links: root.found ? root.speaker.links : []
                 }
             }
@@ -83,6 +85,7 @@ QQC2.ScrollView {
                 text: qsTr("Biography")
             }
             MarkdownText {
+                web: root.web
                 html: root.found ? root.speaker.bioHtml : ""
             }
             DetailHeading {

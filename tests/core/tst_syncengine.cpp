@@ -7,7 +7,7 @@
 
 #include "loopbackhttpserver.h"
 #include "manifest.h"
-#include "photocache.h"
+#include "urlcache.h"
 #include "programloader.h"
 #include "syncengine.h"
 #include "testsupport.h"
@@ -63,6 +63,7 @@ private Q_SLOTS:
     void redirectToHttpIsRefused();
     void validatorsOfARejectedUpdateAreNotStored();
     void photosAreCached();
+    void papersAreKeptForOfflineReading();
     void aSecondSyncOfTheSameFolderWaits();
     void notModifiedWithoutValidatorsIsAnError();
     void limitsHoldWithoutContentLength();
@@ -86,6 +87,8 @@ private:
     int m_finishedCount = 0;
     int m_photosFetched = -1; // -1: no photosFetched() at all
     QStringList m_photoProblems;
+    int m_papersFetched = -1;
+    QStringList m_paperProblems;
 };
 
 void SyncEngineTest::initTestCase()
@@ -132,6 +135,7 @@ SyncResult SyncEngineTest::sync(
     auto &engine = reused ? *reused : own;
     QSignalSpy finished(&engine, &wc::SyncEngine::finished);
     QSignalSpy photos(&engine, &wc::SyncEngine::photosFetched);
+    QSignalSpy papers(&engine, &wc::SyncEngine::papersFetched);
     engine.start(request);
     // Until the photos that follow the result are in, too.
     if (!QTest::qWaitFor([&] { return !finished.isEmpty() && !engine.isRunning(); }, 30000))
@@ -140,6 +144,8 @@ SyncResult SyncEngineTest::sync(
     m_finishedCount = std::max(m_finishedCount, int(finished.size()));
     m_photosFetched = photos.isEmpty() ? -1 : photos.first().at(0).toInt();
     m_photoProblems = photos.isEmpty() ? QStringList() : photos.first().at(1).toStringList();
+    m_papersFetched = papers.isEmpty() ? -1 : papers.first().at(0).toInt();
+    m_paperProblems = papers.isEmpty() ? QStringList() : papers.first().at(1).toStringList();
     return finished.first().first().value<SyncResult>();
 }
 
@@ -497,7 +503,7 @@ void SyncEngineTest::photosAreCached()
     auto result = sync(request, {}, &engine);
     QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
     QCOMPARE(m_photosFetched, 1);
-    const wc::PhotoCache cache(request.photoDir);
+    const wc::UrlCache cache(request.photoDir);
     const auto url = m_server.url(QStringLiteral("/photos/jm.png")).toString();
     QCOMPARE(wc::test::readFile(cache.cachedFile(url)), png);
 
@@ -522,6 +528,60 @@ void SyncEngineTest::photosAreCached()
     result = sync(request, {}, &fresh);
     QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
     QCOMPARE(m_server.requests().size(), 1);
+}
+
+void SyncEngineTest::papersAreKeptForOfflineReading()
+{
+    // Paper 1 links its PDF on the site; paper 2 gets one that is an HTML page.
+    const auto papersFile = QDir(m_site).filePath(QStringLiteral("papers.yaml"));
+    auto yaml = wc::test::replacedIn(papersFile, "https://example.org/papers/1.pdf",
+        m_server.url(QStringLiteral("/pdf/1.pdf")).toEncoded());
+    yaml.replace("    retracted: false\n",
+        "    links: { pdf: \"" + m_server.url(QStringLiteral("/pdf/2.pdf")).toEncoded() + "\" }\n");
+    QVERIFY(wc::test::writeFile(papersFile, yaml));
+    QVERIFY(QDir().mkpath(QDir(m_site).filePath(QStringLiteral("pdf"))));
+    const QByteArray pdf = "%PDF-1.4\n" + QByteArray(2000, 'x') + "\n%%EOF\n";
+    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("pdf/1.pdf")), pdf));
+    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("pdf/2.pdf")), "<html>"));
+    QVERIFY(wc::test::publish(m_site, 1));
+    const auto url1 = m_server.url(QStringLiteral("/pdf/1.pdf")).toString();
+    const auto url2 = m_server.url(QStringLiteral("/pdf/2.pdf")).toString();
+
+    // Only the bookmarked ones: paper 2 is not, so it is not asked for.
+    wc::SyncRequest request;
+    request.paperDir = m_tmp.filePath(QStringLiteral("papers"));
+    request.onlyPapers = QSet<QString> {QStringLiteral("1")};
+    wc::SyncEngine engine(&m_network);
+    auto result = sync(request, {}, &engine);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(m_papersFetched, 1);
+    QVERIFY(m_paperProblems.isEmpty());
+    const wc::UrlCache cache(request.paperDir, QStringLiteral(".pdf"));
+    QCOMPARE(wc::test::readFile(cache.cachedFile(url1)), pdf);
+    QVERIFY(cache.cachedFile(url1).endsWith(QLatin1String(".pdf")));
+    QCOMPARE(cache.count(), 1);
+    QCOMPARE(cache.bytesUsed(), pdf.size());
+    QVERIFY(!m_server.downloads().contains(QStringLiteral("/pdf/2.pdf")));
+
+    // All papers: paper 2's "PDF" is not one, so it is not kept, and a
+    // saved paper is not fetched again.
+    m_server.clearRequests();
+    request.onlyPapers.reset();
+    result = sync(request, {}, &engine);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
+    QCOMPARE(m_papersFetched, 0);
+    QCOMPARE(m_paperProblems, QStringList {url2 + QStringLiteral(" is not a PDF")});
+    QVERIFY(cache.cachedFile(url2).isEmpty());
+    QVERIFY(!m_server.downloads().contains(QStringLiteral("/pdf/1.pdf")));
+
+    // A paper no longer wanted loses its copy; other files are left alone.
+    QVERIFY(wc::test::writeFile(QDir(request.paperDir).filePath(QStringLiteral("notes.txt")), "mine"));
+    request.onlyPapers = QSet<QString> {};
+    result = sync(request, {}, &engine);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
+    QVERIFY(cache.cachedFile(url1).isEmpty());
+    QCOMPARE(cache.count(), 0);
+    QVERIFY(QFileInfo::exists(QDir(request.paperDir).filePath(QStringLiteral("notes.txt"))));
 }
 
 void SyncEngineTest::aSecondSyncOfTheSameFolderWaits()

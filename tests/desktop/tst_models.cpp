@@ -33,7 +33,7 @@ private:
         QTemporaryDir storeDir;
         TimeDisplay timeDisplay;
         Bookmarks bookmarks{storeDir.path(), &timeDisplay};
-        ProgramRepository repository{&timeDisplay, &bookmarks, wc::PhotoCache(QString())};
+        ProgramRepository repository{&timeDisplay, &bookmarks, wc::UrlCache(QString())};
     };
     static QByteArray dump(const QAbstractItemModel &model);
 };

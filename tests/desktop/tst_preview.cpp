@@ -34,7 +34,7 @@ struct App {
     explicit App(const QString &home)
         : bundled(QDir(home).filePath(QStringLiteral("bundled")))
         , bookmarks(QDir(home).filePath(QStringLiteral("bookmarks")), &timeDisplay)
-        , repository(&timeDisplay, &bookmarks, wc::PhotoCache(QString()))
+        , repository(&timeDisplay, &bookmarks, wc::UrlCache(QString()))
         , changes(wc::ChangeLog(QString(), QString()), &bookmarks)
         , sync(&repository, &changes, &settings, &timeDisplay,
               {bundled, QDir(home).filePath(QStringLiteral("programs")), QString()})

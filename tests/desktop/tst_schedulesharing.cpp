@@ -34,7 +34,7 @@ struct Services {
     QTemporaryDir storeDir;
     TimeDisplay timeDisplay;
     Bookmarks bookmarks {storeDir.path(), &timeDisplay};
-    ProgramRepository repository {&timeDisplay, &bookmarks, wc::PhotoCache(QString())};
+    ProgramRepository repository {&timeDisplay, &bookmarks, wc::UrlCache(QString())};
     MyScheduleModel schedule {&bookmarks, &timeDisplay};
     ScheduleExporter exporter {&bookmarks, &schedule, &timeDisplay};
 

@@ -4,15 +4,20 @@
 // The app's services: the clock and --now, time display across zones, now
 // and next at given clocks, navigation history, and the filter models.
 
+#include "appsettings.h"
 #include "bookmarks.h"
 #include "clock.h"
 #include "navigator.h"
 #include "nownext.h"
 #include "paperfiltermodel.h"
 #include "programrepository.h"
+#include "savedpapers.h"
 #include "sessionfiltermodel.h"
+#include "syncengine.h"
 #include "testsupport.h"
 #include "timedisplay.h"
+#include "urlcache.h"
+#include "webbrowsing.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -49,6 +54,9 @@ private Q_SLOTS:
     void detailsForUnknownIdsAreEmpty();
     void sessionDetails();
     void asynchronousLoad();
+    void linksGoToThePaneOrTheBrowser_data();
+    void linksGoToThePaneOrTheBrowser();
+    void savedPapersUsage();
 };
 
 void ServicesTest::parseNow_data()
@@ -144,7 +152,7 @@ void ServicesTest::nowNext()
     TimeDisplay display;
     QTemporaryDir storeDir;
     Bookmarks bookmarks(storeDir.path(), &display);
-    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
     QVERIFY(repository.loadNow(wc::test::bundledPath()));
     Clock clock(now);
     NowNext nowNext(&clock, &display);
@@ -199,7 +207,7 @@ void ServicesTest::sessionsOfADay()
     TimeDisplay display;
     QTemporaryDir storeDir;
     Bookmarks bookmarks(storeDir.path(), &display);
-    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
     QVERIFY(repository.loadNow(wc::test::dataPath(QStringLiteral("valid"))));
     SessionFilterModel day;
     QAbstractItemModelTester tester(&day, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -228,7 +236,7 @@ void ServicesTest::papersByPosterSession()
     TimeDisplay display;
     QTemporaryDir storeDir;
     Bookmarks bookmarks(storeDir.path(), &display);
-    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
     QVERIFY(repository.loadNow(wc::test::dataPath(QStringLiteral("valid"))));
     PaperFilterModel papers;
     QAbstractItemModelTester tester(
@@ -262,7 +270,7 @@ void ServicesTest::speakersSortedWithAvatars()
     TimeDisplay display;
     QTemporaryDir storeDir;
     Bookmarks bookmarks(storeDir.path(), &display);
-    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
     QAbstractItemModelTester tester(
         repository.speakers(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(repository.loadNow(wc::test::bundledPath()));
@@ -286,7 +294,7 @@ void ServicesTest::speakersSortedWithAvatars()
 void ServicesTest::cachedPhotoIsShown()
 {
     QTemporaryDir cacheDir;
-    const wc::PhotoCache photos(cacheDir.path());
+    const wc::UrlCache photos(cacheDir.path());
     const auto url =
         QStringLiteral("https://mlforsystems.org/assets/images/speakers/chris_lattner.jpeg");
     // An empty file is a failed download, not a photo.
@@ -318,7 +326,7 @@ void ServicesTest::bookmarksUpdateTheirRows()
     QTemporaryDir storeDir;
     {
         Bookmarks bookmarks(storeDir.path(), &display);
-        ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+        ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
         QVERIFY(repository.loadNow(wc::test::bundledPath()));
         auto *sessions = repository.sessions();
         QSignalSpy dataChanged(sessions, &QAbstractItemModel::dataChanged);
@@ -338,7 +346,7 @@ void ServicesTest::bookmarksUpdateTheirRows()
     }
     // The app restarted: everything is still there.
     Bookmarks bookmarks(storeDir.path(), &display);
-    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
     QVERIFY(repository.loadNow(wc::test::bundledPath()));
     QVERIFY(bookmarks.contains(Bookmarks::Kind::Session, QStringLiteral("keynote-lattner")));
     QVERIFY(bookmarks.contains(Bookmarks::Kind::Paper, QStringLiteral("1")));
@@ -351,7 +359,7 @@ void ServicesTest::detailsForUnknownIdsAreEmpty()
     TimeDisplay display;
     QTemporaryDir storeDir;
     Bookmarks bookmarks(storeDir.path(), &display);
-    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
     QVERIFY(repository.session(QStringLiteral("opening")).isEmpty()); // nothing loaded yet
     QVERIFY(repository.loadNow(wc::test::bundledPath()));
     QVERIFY(repository.session(QStringLiteral("nope")).isEmpty());
@@ -364,7 +372,7 @@ void ServicesTest::sessionDetails()
     TimeDisplay display;
     QTemporaryDir storeDir;
     Bookmarks bookmarks(storeDir.path(), &display);
-    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
     QVERIFY(repository.loadNow(wc::test::bundledPath()));
     auto session = repository.session(QStringLiteral("keynote-lattner"));
     QCOMPARE(session.value(QStringLiteral("timeRange")).toString(), QStringLiteral("10:00–10:55"));
@@ -403,7 +411,7 @@ void ServicesTest::asynchronousLoad()
     TimeDisplay display;
     QTemporaryDir storeDir;
     Bookmarks bookmarks(storeDir.path(), &display);
-    ProgramRepository repository(&display, &bookmarks, wc::PhotoCache(QString()));
+    ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
     QSignalSpy finished(&repository, &ProgramRepository::loadFinished);
     repository.load(wc::test::dataPath(QStringLiteral("broken")));
     QVERIFY(repository.isLoading());
@@ -424,3 +432,98 @@ void ServicesTest::asynchronousLoad()
 
 QTEST_GUILESS_MAIN(ServicesTest)
 #include "tst_services.moc"
+
+void ServicesTest::linksGoToThePaneOrTheBrowser_data()
+{
+    QTest::addColumn<bool>("inApp");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("route"); // empty: the system browser got it
+    QTest::addColumn<bool>("opened"); // by the system
+    const auto pdf = QStringLiteral("https://mlforsystems.org/assets/papers/neurips2023/paper37.pdf");
+    QTest::newRow("paper in the pane") << true << pdf << QStringLiteral("web:") + pdf << false;
+    QTest::newRow("no WebEngine") << false << pdf << QString() << true;
+    QTest::newRow("other host") << true << "https://example.com/" << QString() << true;
+    QTest::newRow("mail") << true << "mailto:a@example.org" << QString() << true;
+    QTest::newRow("local file never") << true << "file:///etc/passwd" << QString() << false;
+    QTest::newRow("other scheme never") << true << "steam://run/1" << QString() << false;
+}
+
+void ServicesTest::linksGoToThePaneOrTheBrowser()
+{
+    QFETCH(bool, inApp);
+    QFETCH(QString, url);
+    QFETCH(QString, route);
+    QFETCH(bool, opened);
+    QTemporaryDir dir;
+    TimeDisplay display;
+    AppSettings settings;
+    Bookmarks bookmarks(dir.filePath(QStringLiteral("bookmarks")), &display);
+    ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
+    QVERIFY(repository.loadNow(wc::test::bundledPath()));
+    Navigator navigator;
+    SavedPapers papers(&settings, &bookmarks, dir.filePath(QStringLiteral("papers")));
+    QList<QUrl> system;
+    WebBrowsing web(&repository, &navigator, &papers,
+        [&system](const QUrl &u) {
+            system.append(u);
+            return true;
+        },
+        {}, inApp);
+    web.open(QUrl(url));
+    QCOMPARE(navigator.route(), route.isEmpty() ? QStringLiteral("timeline") : route);
+    QCOMPARE(system, opened ? QList<QUrl> {QUrl(url)} : QList<QUrl> {});
+}
+
+void ServicesTest::savedPapersUsage()
+{
+    QTemporaryDir dir;
+    TimeDisplay display;
+    AppSettings settings;
+    settings.setOfflinePapers(AppSettings::OfflinePapers::None);
+    Bookmarks bookmarks(dir.filePath(QStringLiteral("bookmarks")), &display);
+    ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
+    QVERIFY(repository.loadNow(wc::test::bundledPath()));
+    const auto papersDir = dir.filePath(QStringLiteral("papers"));
+    SavedPapers papers(&settings, &bookmarks, papersDir);
+    QSignalSpy wanted(&papers, &SavedPapers::fetchWanted);
+
+    // Off: a sync is not asked to fetch any.
+    wc::SyncRequest request;
+    papers.prepare(request);
+    QVERIFY(request.paperDir.isEmpty());
+    QCOMPARE(papers.usage(), QStringLiteral("No papers saved for offline reading"));
+
+    // Bookmarked only: the sync gets the ids, and is asked for at once.
+    settings.setOfflinePapers(AppSettings::OfflinePapers::Bookmarked);
+    QCOMPARE(wanted.size(), 1);
+    bookmarks.setBookmarked(Bookmarks::Kind::Paper, QStringLiteral("37"), true);
+    papers.prepare(request);
+    QCOMPARE(request.paperDir, papersDir);
+    QCOMPARE(request.onlyPapers, std::optional(QSet<QString> {QStringLiteral("37")}));
+    QVERIFY(wanted.wait(5000)); // the new bookmark, after a pause
+
+    // What the sync saved is counted; the web pane finds the copy.
+    const auto pdf = QStringLiteral("https://mlforsystems.org/assets/papers/neurips2023/paper37.pdf");
+    const wc::UrlCache cache(papersDir, QStringLiteral(".pdf"));
+    QVERIFY(QDir().mkpath(papersDir));
+    QVERIFY(wc::test::writeFile(cache.filePath(pdf), QByteArray(1500, 'x')));
+    papers.fetched(1, {QStringLiteral("https://example.org/2.pdf is not a PDF")});
+    QCOMPARE(papers.usage(), QStringLiteral("1 paper saved · 1.5 kB"));
+    QCOMPARE(papers.problem(), QStringLiteral("1 paper could not be saved: https://example.org/2.pdf is not a PDF"));
+    Navigator navigator;
+    WebBrowsing web(&repository, &navigator, &papers, [](const QUrl &) { return true; }, {}, true);
+    const auto copy = QUrl::fromLocalFile(cache.filePath(pdf));
+    QCOMPARE(web.savedCopy(QUrl(pdf + QStringLiteral("#page=2"))), copy);
+    QVERIFY(web.allows(copy));
+    QVERIFY(!web.allows(QUrl::fromLocalFile(dir.filePath(QStringLiteral("bookmarks")))));
+    QCOMPARE(web.paperFor(QUrl(pdf)).value(QStringLiteral("id")).toString(), QStringLiteral("37"));
+
+    // All papers: no list of ids. Deleting empties the folder.
+    settings.setOfflinePapers(AppSettings::OfflinePapers::All);
+    request = {};
+    papers.prepare(request);
+    QVERIFY(!request.onlyPapers);
+    papers.clear();
+    QVERIFY(papers.isEmpty());
+    QVERIFY(web.savedCopy(QUrl(pdf)).isEmpty());
+}

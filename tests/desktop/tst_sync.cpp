@@ -39,7 +39,7 @@ struct App {
         : bundled(QDir(home).filePath(QStringLiteral("bundled")))
         , programs(QDir(home).filePath(QStringLiteral("programs")))
         , bookmarks(QDir(home).filePath(QStringLiteral("bookmarks")), &timeDisplay)
-        , repository(&timeDisplay, &bookmarks, wc::PhotoCache(QString()))
+        , repository(&timeDisplay, &bookmarks, wc::UrlCache(QString()))
         , changes(wc::ChangeLog(QDir(home).filePath(QStringLiteral("changes.json")), edition),
               &bookmarks)
         , sync(&repository, &changes, &settings, &timeDisplay,

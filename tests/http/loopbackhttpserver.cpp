@@ -128,8 +128,12 @@ void LoopbackHttpServer::respond(QTcpSocket *socket, const QByteArray &head)
         return;
     }
     record(200);
-    const QList<std::pair<QByteArray, QByteArray>> headers = {{"ETag", etag},
-        {"Last-Modified", lastModified}, {"Content-Type", "application/octet-stream"}};
+    // Browsers (the web pane's tests) decide by type what to do with a body.
+    const QByteArray type = path.endsWith(QLatin1String(".html")) ? "text/html; charset=utf-8"
+        : path.endsWith(QLatin1String(".pdf"))                   ? "application/pdf"
+                                                                 : "application/octet-stream";
+    const QList<std::pair<QByteArray, QByteArray>> headers = {
+        {"ETag", etag}, {"Last-Modified", lastModified}, {"Content-Type", type}};
     const auto half = body.left(body.size() / 2);
     switch (fault) {
     case Fault::None:

@@ -10,12 +10,20 @@ TestServices::TestServices(QObject *parent)
     , m_bookmarks(m_storeDir.path(), &m_timeDisplay)
     , m_schedule(&m_bookmarks, &m_timeDisplay)
     , m_exporter(&m_bookmarks, &m_schedule, &m_timeDisplay)
-    , m_repository(&m_timeDisplay, &m_bookmarks, wc::PhotoCache(QString()))
+    , m_repository(&m_timeDisplay, &m_bookmarks, wc::UrlCache(QString()))
     , m_clock(QDateTime(QDate(2023, 12, 16), QTime(11, 15), QTimeZone("America/Chicago")))
     , m_nowNext(&m_clock, &m_timeDisplay)
     , m_changes(wc::ChangeLog(QDir(m_storeDir.path()).filePath(QStringLiteral("changes.json")),
                     QStringLiteral("mlforsys-neurips2023")),
           &m_bookmarks)
+    , m_savedPapers(&m_settings, &m_bookmarks, QDir(m_storeDir.path()).filePath(QStringLiteral("papers")))
+    , m_web(&m_repository, &m_navigator, &m_savedPapers,
+          [this](const QUrl &url) {
+              m_openedExternally.append(url.toString());
+              Q_EMIT openedExternallyChanged();
+              return true;
+          },
+          {}, true)
 {
     m_timeDisplay.setLaptopZone(QTimeZone("Europe/Berlin"));
     connect(&m_repository, &ProgramRepository::programChanged, this,

@@ -8,10 +8,13 @@
 #include "clock.h"
 #include "myschedulemodel.h"
 #include "navigator.h"
+#include "appsettings.h"
 #include "nownext.h"
 #include "programrepository.h"
+#include "savedpapers.h"
 #include "scheduleexporter.h"
 #include "timedisplay.h"
+#include "webbrowsing.h"
 
 #include <QTemporaryDir>
 
@@ -34,6 +37,9 @@ class TestServices : public QObject {
     Q_PROPERTY(MyScheduleModel *schedule READ schedule CONSTANT)
     Q_PROPERTY(ScheduleExporter *exporter READ exporter CONSTANT)
     Q_PROPERTY(ChangeListModel *changes READ changes CONSTANT)
+    Q_PROPERTY(WebBrowsing *web READ web CONSTANT)
+    // What links went to the system browser instead of the web pane.
+    Q_PROPERTY(QStringList openedExternally READ openedExternally NOTIFY openedExternallyChanged)
 
 public:
     explicit TestServices(QObject *parent = nullptr);
@@ -47,6 +53,8 @@ public:
     MyScheduleModel *schedule() { return &m_schedule; }
     ScheduleExporter *exporter() { return &m_exporter; }
     ChangeListModel *changes() { return &m_changes; }
+    WebBrowsing *web() { return &m_web; }
+    QStringList openedExternally() const { return m_openedExternally; }
 
     // "bundled", or a fixture folder under tests/data ("valid", "broken").
     Q_INVOKABLE bool load(const QString &which);
@@ -55,6 +63,9 @@ public:
     // Records what a sync would: an update of the shown program in which
     // the keynote starts five minutes later and paper 9 is retracted.
     Q_INVOKABLE void recordUpdate();
+
+Q_SIGNALS:
+    void openedExternallyChanged();
 
 private:
     QTemporaryDir m_storeDir; // bookmarks never touch the real data folder
@@ -67,4 +78,8 @@ private:
     NowNext m_nowNext;
     Navigator m_navigator;
     ChangeListModel m_changes;
+    AppSettings m_settings;
+    SavedPapers m_savedPapers;
+    QStringList m_openedExternally;
+    WebBrowsing m_web;
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Workshop Companion developers
 
 import QtQuick
+import QtQuick.Controls as QQC2
 import QtTest
 import WorkshopCompanion
 import WorkshopCompanionTest
@@ -26,8 +27,72 @@ TestCase {
             bookmarks: TestServices.bookmarks
             nowNext: TestServices.nowNext
             navigator: TestServices.navigator
+            web: TestServices.web
             sessionId: "keynote-lattner"
         }
+    }
+
+    Component {
+        id: paperComponent
+
+        PaperView {
+            width: 1100
+            height: 700
+            repository: TestServices.repository
+            timeDisplay: TestServices.timeDisplay
+            bookmarks: TestServices.bookmarks
+            navigator: TestServices.navigator
+            web: TestServices.web
+            paperId: "37"
+        }
+    }
+
+    Component {
+        id: aboutComponent
+
+        AboutView {
+            width: 1100
+            height: 700
+            repository: TestServices.repository
+            timeDisplay: TestServices.timeDisplay
+            web: TestServices.web
+        }
+    }
+
+    function findButton(item, label) {
+        if (item instanceof QQC2.Button && item.text === label)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findButton(item.children[i], label)
+            if (found)
+                return found
+        }
+        if (item.contentItem && item.contentItem !== item) {
+            const found = findButton(item.contentItem, label)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function test_paperPdfOpensInTheWebPane() {
+        const view = createTemporaryObject(paperComponent, testCase)
+        const pdf = findButton(view, "Pdf")
+        verify(pdf, "the paper's PDF link is a button")
+        mouseClick(pdf)
+        compare(TestServices.navigator.view, "web")
+        compare(TestServices.navigator.argument, "https://mlforsystems.org/assets/papers/neurips2023/paper37.pdf")
+    }
+
+    function test_mailLinksGoToTheSystem() {
+        const before = TestServices.openedExternally.length
+        const view = createTemporaryObject(aboutComponent, testCase)
+        const contact = findButton(view, "Contact")
+        verify(contact, "the workshop's contact link is a button")
+        mouseClick(contact)
+        compare(TestServices.openedExternally.length, before + 1)
+        compare(TestServices.openedExternally[before], "mailto:mlforsystems@googlegroups.com")
+        verify(TestServices.navigator.view !== "web")
     }
 
     Component {
