@@ -11,7 +11,7 @@
 #include "myschedulemodel.h"
 #include "navigator.h"
 #include "nownext.h"
-#include "urlcache.h"
+#include "processinfo.h"
 #include "programcache.h"
 #include "programloader.h"
 #include "programrepository.h"
@@ -20,6 +20,7 @@
 #include "scheduleexporter.h"
 #include "syncservice.h"
 #include "timedisplay.h"
+#include "urlcache.h"
 #include "webbrowsing.h"
 
 #include <QCommandLineParser>
@@ -143,26 +144,54 @@ void afterFirstFrame(QQuickWindow *window, std::function<void()> done)
 
 // --report-startup: monotonic clock readings (the benchmark compares them
 // with its own at launch) for the first frame and the first frame showing
-// the program, then peak memory.
-void reportStartup(QQuickWindow *window, ProgramRepository &repository)
+// the program, then peak memory and whether WebEngine was loaded. Started on
+// a web page (--view web:URL), it goes on until the page has loaded and adds
+// the memory of WebEngine's processes.
+void reportStartup(QQuickWindow *window, ProgramRepository &repository, const Navigator &navigator)
 {
-    auto firstFrame = std::make_shared<bool>(true);
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [firstFrame, &repository] {
+    auto monotonicMs = [] {
         timespec now {};
         clock_gettime(CLOCK_MONOTONIC, &now);
-        const double ms = double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-        if (*firstFrame) {
-            std::fprintf(stdout, "first-frame-ms %.3f\n", ms);
-            *firstFrame = false;
-        }
-        if (!repository.isLoading()) {
-            rusage usage {};
-            getrusage(RUSAGE_SELF, &usage);
-            std::fprintf(stdout, "program-frame-ms %.3f\npeak-rss-kb %ld\n", ms, usage.ru_maxrss);
+        return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+    };
+    auto peakRssKb = [] {
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        return usage.ru_maxrss;
+    };
+    auto firstFrame = std::make_shared<bool>(true);
+    auto programShown = std::make_shared<QMetaObject::Connection>();
+    *programShown = QObject::connect(window, &QQuickWindow::frameSwapped, window,
+        [=, &repository, &navigator] {
+            const double ms = monotonicMs();
+            if (*firstFrame) {
+                std::fprintf(stdout, "first-frame-ms %.3f\n", ms);
+                *firstFrame = false;
+            }
+            if (repository.isLoading())
+                return;
+            QObject::disconnect(*programShown);
+            std::fprintf(stdout, "program-frame-ms %.3f\npeak-rss-kb %ld\nwebengine-loaded %d\n", ms,
+                peakRssKb(), int(processinfo::hasLibrary(QStringLiteral("libQt6WebEngineCore"))));
             std::fflush(stdout);
-            QCoreApplication::exit(repository.isLoaded() ? 0 : 1);
-        }
-    });
+            if (!repository.isLoaded() || navigator.view() != QLatin1String("web")) {
+                QCoreApplication::exit(repository.isLoaded() ? 0 : 1);
+                return;
+            }
+            auto *poll = new QTimer(window);
+            poll->start(20);
+            QObject::connect(poll, &QTimer::timeout, window, [=] {
+                auto *page = window->findChild<QObject *>(QStringLiteral("webView"));
+                if (!page || page->property("loading").toBool() ||
+                    page->property("loadProgress").toInt() < 100)
+                    return;
+                poll->stop();
+                std::fprintf(stdout, "page-loaded-ms %.3f\npeak-rss-kb %ld\nweb-processes-rss-kb %lld\n",
+                    monotonicMs(), peakRssKb(), processinfo::descendantsRssKb());
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        });
     // Frames are only drawn when something changes; make sure one follows the load.
     QObject::connect(&repository, &ProgramRepository::loadFinished, window, &QQuickWindow::update);
 }
@@ -399,7 +428,7 @@ int main(int argc, char *argv[])
             shoot();
         }
     } else if (parser.isSet(reportStartupOption)) {
-        reportStartup(window, repository);
+        reportStartup(window, repository, navigator);
     } else if (parser.isSet(selfTestOption)) {
         auto check = [window, &qmlWarnings, &repository] {
             afterFirstFrame(window, [&qmlWarnings, &repository] {

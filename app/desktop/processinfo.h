@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#pragma once
+
+#include <QString>
+
+// What --report-startup prints about the process beyond time: whether a
+// library is loaded, and the memory of the processes it started (Qt
+// WebEngine's, which getrusage() does not count while they run). Linux only.
+namespace processinfo {
+
+// Whether a shared library whose file name starts with `name` is mapped.
+bool hasLibrary(const QString &name);
+// Resident memory of every live descendant of this process, in KiB.
+qint64 descendantsRssKb();
+
+} // namespace processinfo
