@@ -142,6 +142,24 @@ void afterFirstFrame(QQuickWindow *window, std::function<void()> done)
     });
 }
 
+// Calls `done` once the web pane's page has loaded (a PDF: once the viewer
+// has it); it polls, because the page's own frames do not reach the window
+// as signals.
+void whenPageLoaded(QQuickWindow *window, std::function<void()> done)
+{
+    auto *poll = new QTimer(window);
+    poll->start(20);
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, done] {
+        auto *page = window->findChild<QObject *>(QStringLiteral("webView"));
+        if (!page || page->property("loading").toBool() ||
+            page->property("loadProgress").toInt() < 100)
+            return;
+        poll->deleteLater();
+        poll->stop();
+        done();
+    });
+}
+
 // --report-startup: monotonic clock readings (the benchmark compares them
 // with its own at launch) for the first frame and the first frame showing
 // the program, then peak memory and whether WebEngine was loaded. Started on
@@ -178,14 +196,7 @@ void reportStartup(QQuickWindow *window, ProgramRepository &repository, const Na
                 QCoreApplication::exit(repository.isLoaded() ? 0 : 1);
                 return;
             }
-            auto *poll = new QTimer(window);
-            poll->start(20);
-            QObject::connect(poll, &QTimer::timeout, window, [=] {
-                auto *page = window->findChild<QObject *>(QStringLiteral("webView"));
-                if (!page || page->property("loading").toBool() ||
-                    page->property("loadProgress").toInt() < 100)
-                    return;
-                poll->stop();
+            whenPageLoaded(window, [=] {
                 std::fprintf(stdout, "page-loaded-ms %.3f\npeak-rss-kb %ld\nweb-processes-rss-kb %lld\n",
                     monotonicMs(), peakRssKb(), processinfo::descendantsRssKb());
                 std::fflush(stdout);
@@ -402,14 +413,21 @@ int main(int argc, char *argv[])
 
     if (screenshot) {
         const auto file = parser.value(screenshotOption);
-        auto shoot = [window, file, &qmlWarnings] {
-            afterFirstFrame(window, [window, file, &qmlWarnings] {
-                if (!window->grabWindow().save(file)) {
-                    std::fprintf(stderr, "workshop-companion: cannot write %s\n", qPrintable(file));
-                    QCoreApplication::exit(1);
-                    return;
-                }
-                QCoreApplication::exit(qmlWarnings == 0 ? 0 : 3);
+        auto save = [window, file, &qmlWarnings] {
+            if (!window->grabWindow().save(file)) {
+                std::fprintf(stderr, "workshop-companion: cannot write %s\n", qPrintable(file));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(qmlWarnings == 0 ? 0 : 3);
+        };
+        auto shoot = [window, save, &navigator] {
+            afterFirstFrame(window, [window, save, &navigator] {
+                // A web page is drawn by WebEngine a moment after it loaded.
+                if (navigator.view() == QLatin1String("web"))
+                    whenPageLoaded(window, [save] { QTimer::singleShot(4000, save); });
+                else
+                    save();
             });
         };
         if (parser.isSet(syncUrlOption)) {

@@ -124,3 +124,32 @@ void WebBrowsing::copyLink(const QUrl &url) const
 {
     QGuiApplication::clipboard()->setText(url.toString());
 }
+
+QString WebBrowsing::loadErrorText(int code, const QString &errorString)
+{
+    // Chromium's net error codes (net/base/net_error_list.h).
+    switch (code) {
+    case -106:
+        return tr("this computer is not connected to a network");
+    case -105:
+    case -137:
+        return tr("its address could not be looked up; the network may be down");
+    case -102:
+        return tr("the server refused the connection");
+    case -7:
+    case -118:
+        return tr("the server did not answer in time");
+    case -109:
+        return tr("the server cannot be reached from this network");
+    case -100:
+    case -101:
+        return tr("the connection was cut");
+    case -21:
+        return tr("the network changed while loading");
+    default:
+        break;
+    }
+    if (code <= -200 && code > -300)
+        return tr("the site's certificate is not trusted");
+    return errorString;
+}

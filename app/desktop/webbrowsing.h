@@ -59,6 +59,9 @@ public:
     // The paper `url` is a link of: { id, title }, or empty.
     Q_INVOKABLE QVariantMap paperFor(const QUrl &url) const;
     Q_INVOKABLE void copyLink(const QUrl &url) const;
+    // Why a page did not load, in words, from Chromium's error code
+    // ("net::ERR_NAME_NOT_RESOLVED" means nothing to most people).
+    Q_INVOKABLE static QString loadErrorText(int code, const QString &errorString);
 
     QStringList allowedHosts() const { return m_allowlist.hosts(); }
 

@@ -224,7 +224,7 @@ FocusScope {
                     // An aborted load was replaced by another; anything else
                     // failed to arrive (offline, the host unreachable).
                     if (info.status === WebEngineView.LoadFailedStatus && info.errorCode !== -3)
-                        root.showSavedCopyOrProblem(info.errorString)
+                        root.showSavedCopyOrProblem(root.web.loadErrorText(info.errorCode, info.errorString))
                 }
                 onUrlChanged: {
                     // (Not showingSavedCopy: its binding may not have caught up yet.)
@@ -256,8 +256,8 @@ FocusScope {
                       : root.problem === "elsewhere"
                       ? qsTr("%1 is not one of the workshop's sites, so it opens in your web browser.").arg(root.requestedUrl.toString())
                       : paper.id !== undefined
-                      ? qsTr("“%1” could not be loaded (%2), and no copy is saved on this computer. Its abstract is in the app. Turn on “Keep papers for offline reading” in Settings to have papers with you next time.").arg(paper.title).arg(root.problemDetail)
-                      : qsTr("%1 could not be reached (%2). Check the network and try again.").arg(root.requestedUrl.toString()).arg(root.problemDetail)
+                      ? qsTr("“%1” could not be loaded: %2. No copy of it is saved on this computer, but its abstract is in the app. With “Keep papers for offline reading” on in Settings, papers are saved whenever the app checks for updates.").arg(paper.title).arg(root.problemDetail)
+                      : qsTr("%1 could not be loaded: %2. Check the network and try again.").arg(root.requestedUrl.toString()).arg(root.problemDetail)
                 actions: root.problem === "crashed" ? [{ text: qsTr("Reload"), action: "reload" }]
                        : root.problem === "elsewhere" ? [{ text: qsTr("Open in browser"), action: "browser" }]
                        : paper.id !== undefined
