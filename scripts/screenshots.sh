@@ -73,3 +73,53 @@ for theme in light dark; do
         --theme "$theme" --now 2023-12-16T09:50
     echo "$out/preview-problems-$theme.png"
 done
+
+# The web pane: paper 37 served as a PDF from loopback (a stand-in PDF made
+# here; the real papers are not part of the project), then the same paper
+# with nothing serving it and no saved copy. Only in builds with WebEngine.
+if grep -q "WITH_WEBENGINE:BOOL=ON" "$build/CMakeCache.txt"; then
+    export XDG_DATA_HOME="$home/web" XDG_CACHE_HOME="$home/web-cache"
+    if [ "$(id -u)" = 0 ]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
+    mkdir -p "$home/papers" "$home/web-program"
+    python3 - "$home/papers/paper37.pdf" <<'PY'
+import sys
+lines = ["ML for Systems 2023 - a stand-in for paper 37", "",
+         "This page stands in for a paper's PDF in the screenshots.",
+         "The web pane shows PDFs in Qt WebEngine's own viewer."]
+text = "BT /F1 18 Tf 72 720 Td 24 TL " + " ".join(
+    "(%s) '" % l.replace("(", "[").replace(")", "]") for l in lines) + " ET"
+objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+           "/Resources << /Font << /F1 5 0 R >> >> >>",
+           "<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text),
+           "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+out, offsets = b"%PDF-1.4\n", []
+for i, body in enumerate(objects, 1):
+    offsets.append(len(out))
+    out += ("%d 0 obj\n%s\nendobj\n" % (i, body)).encode()
+xref = len(out)
+out += ("xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)).encode()
+out += "".join("%010d 00000 n \n" % o for o in offsets).encode()
+out += ("trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)).encode()
+open(sys.argv[1], "wb").write(out)
+PY
+    webport=8766
+    cp data/neurips2023/*.yaml "$home/web-program/"
+    sed -i "s#https://mlforsystems.org/assets/papers/neurips2023/paper37.pdf#http://127.0.0.1:$webport/paper37.pdf#" \
+        "$home/web-program/papers.yaml"
+    python3 -m http.server "$webport" --bind 127.0.0.1 --directory "$home/papers" >/dev/null 2>&1 &
+    papers=$!
+    sleep 0.5
+    for theme in light dark; do
+        "$app" --screenshot "$out/paper-pdf-$theme.png" --data "$home/web-program" --size 1366x768 --theme "$theme" \
+            --now "$now" --view "web:http://127.0.0.1:$webport/paper37.pdf"
+        echo "$out/paper-pdf-$theme.png"
+    done
+    kill "$papers"
+    wait "$papers" 2>/dev/null || true
+    for theme in light dark; do
+        "$app" --screenshot "$out/paper-offline-$theme.png" --data "$home/web-program" --size 1366x768 \
+            --theme "$theme" --now "$now" --view "web:http://127.0.0.1:$webport/paper37.pdf"
+        echo "$out/paper-offline-$theme.png"
+    done
+fi

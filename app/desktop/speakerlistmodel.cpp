@@ -97,7 +97,14 @@ QString SpeakerListModel::initials(const QString &name)
 
 qreal SpeakerListModel::avatarHue(const QString &name)
 {
-    return qreal(qHash(name, 0x5eed) % 360) / 360.0;
+    // FNV-1a rather than qHash, whose value may differ between machines
+    // and Qt builds: a speaker keeps their colour everywhere.
+    quint32 hash = 2166136261u;
+    for (const QChar c : name) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return qreal(hash % 360) / 360.0;
 }
 
 QUrl SpeakerListModel::photoUrl(
