@@ -18,7 +18,10 @@ packages=(
     qml6-module-qtquick-templates qml6-module-qtquick-window
     qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript
     qml6-module-qt-labs-settings qml6-module-qtqml-models qml6-module-qttest
+    qml6-module-qt-labs-folderlistmodel
     qt6-qpa-plugins libgl-dev libvulkan-dev
+    # Qt's own strings (dialog buttons) in German and other languages
+    qt6-translations-l10n
     # data formats
     libyaml-cpp-dev libical-dev
     # an iCalendar parser independent of libical, to check exports (tests/ics)
@@ -27,6 +30,9 @@ packages=(
     xvfb xauth fonts-dejavu-core fonts-noto-core tzdata
     # a private session bus for the desktop-notification test
     dbus-daemon
+    # packaging: icons rendered from SVG, the .deb (cpack runs dpkg-shlibdeps)
+    # and the validators of the desktop entry and the AppStream metadata
+    librsvg2-bin dpkg-dev file man-db desktop-file-utils appstream
 )
 
 missing=()

@@ -16,10 +16,12 @@ namespace wc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wc::ProgramDiff", text);
-}
+// The words of describeChange(), translated for the app's What changed view
+// (lupdate finds them by this class); workshop-program installs no
+// translator and prints them as written.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(wc::ProgramDiff)
+};
 
 // The changed keys of two normalized records, in the export's key order
 // (QJsonObject keeps its keys sorted, and the export writes them so).
@@ -103,7 +105,7 @@ QString timeSpan(const Session &session, const Program &program, bool withDay)
 QString roomName(const Program &program, const QString &roomId)
 {
     if (roomId.isEmpty())
-        return tr("the main room");
+        return Text::tr("the main room");
     const auto room = program.room(roomId);
     return room && !room->name.isEmpty() ? room->name : roomId;
 }
@@ -142,7 +144,7 @@ public:
     QString text()
     {
         for (const auto &field : std::as_const(m_remaining))
-            m_clauses << tr("%1 changed").arg(field);
+            m_clauses << Text::tr("%1 changed").arg(field);
         m_remaining.clear();
         return m_clauses.join(QStringLiteral("; "));
     }
@@ -167,12 +169,12 @@ QString speakersClause(const Session &oldSession, const Session &newSession,
     QStringList parts;
     const auto separator = QStringLiteral(", ");
     if (!added.isEmpty())
-        parts << tr("added %1").arg(added.join(separator));
+        parts << Text::tr("added %1").arg(added.join(separator));
     if (!removed.isEmpty())
-        parts << tr("removed %1").arg(removed.join(separator));
+        parts << Text::tr("removed %1").arg(removed.join(separator));
     if (parts.isEmpty())
-        parts << tr("reordered");
-    return tr("speakers changed (%1)").arg(parts.join(QStringLiteral("; ")));
+        parts << Text::tr("reordered");
+    return Text::tr("speakers changed (%1)").arg(parts.join(QStringLiteral("; ")));
 }
 
 QString describeSession(const Change &change, const Program &oldProgram, const Program &newProgram)
@@ -184,7 +186,7 @@ QString describeSession(const Change &change, const Program &oldProgram, const P
         auto text = newSession->title + separator + timeSpan(*newSession, newProgram, true) +
             separator + roomName(newProgram, newSession->room);
         if (newSession->cancelled)
-            text += separator + tr("cancelled");
+            text += separator + Text::tr("cancelled");
         return text;
     }
     if (change.kind == Change::Kind::Removed && oldSession)
@@ -194,32 +196,32 @@ QString describeSession(const Change &change, const Program &oldProgram, const P
 
     Clauses clauses(change.fields);
     if (clauses.take({"cancelled"}))
-        clauses.add(newSession->cancelled ? tr("cancelled") : tr("reinstated"));
+        clauses.add(newSession->cancelled ? Text::tr("cancelled") : Text::tr("reinstated"));
     // "day" and "duration" follow from start and end: one clause for all four.
     if (clauses.take({"day", "start", "end", "duration"})) {
         const bool dayChanged = inZone(oldSession->start, oldProgram).date() !=
             inZone(newSession->start, newProgram).date();
-        clauses.add(tr("retimed %1 → %2")
+        clauses.add(Text::tr("retimed %1 → %2")
                         .arg(timeSpan(*oldSession, oldProgram, dayChanged),
                             timeSpan(*newSession, newProgram, dayChanged)));
     }
     if (clauses.take({"room"})) {
-        clauses.add(tr("moved from %1 to %2")
+        clauses.add(Text::tr("moved from %1 to %2")
                         .arg(roomName(oldProgram, oldSession->room),
                             roomName(newProgram, newSession->room)));
     }
     if (clauses.take({"title"}))
-        clauses.add(tr("retitled “%1” → “%2”").arg(oldSession->title, newSession->title));
+        clauses.add(Text::tr("retitled “%1” → “%2”").arg(oldSession->title, newSession->title));
     if (clauses.take({"speakers"}))
         clauses.add(speakersClause(*oldSession, *newSession, oldProgram, newProgram));
     if (clauses.take({"papers"}))
-        clauses.add(tr("papers changed"));
+        clauses.add(Text::tr("papers changed"));
     if (clauses.take({"abstract"}))
-        clauses.add(tr("abstract changed"));
+        clauses.add(Text::tr("abstract changed"));
     if (clauses.take({"links"}))
-        clauses.add(tr("links changed"));
+        clauses.add(Text::tr("links changed"));
     if (clauses.take({"kind"})) {
-        clauses.add(tr("kind changed %1 → %2")
+        clauses.add(Text::tr("kind changed %1 → %2")
                         .arg(sessionKindName(oldSession->kind), sessionKindName(newSession->kind)));
     }
     return clauses.text();
@@ -238,25 +240,27 @@ QString describePaper(const Change &change, const Program &oldProgram, const Pro
 
     Clauses clauses(change.fields);
     if (clauses.take({"retracted"}))
-        clauses.add(newPaper->retracted ? tr("retracted") : tr("no longer retracted"));
+        clauses.add(newPaper->retracted ? Text::tr("retracted") : Text::tr("no longer retracted"));
     if (clauses.take({"poster_session", "board"})) {
         if (newPaper->posterSession.isEmpty()) {
-            clauses.add(tr("no longer in a poster session"));
+            clauses.add(Text::tr("no longer in a poster session"));
         } else {
             const auto title = sessionTitle(newProgram, newPaper->posterSession);
             clauses.add(newPaper->board
-                    ? tr("moved to poster session %1 board %2").arg(title).arg(*newPaper->board)
-                    : tr("moved to poster session %1").arg(title));
+                    ? Text::tr("moved to poster session %1 board %2")
+                          .arg(title)
+                          .arg(*newPaper->board)
+                    : Text::tr("moved to poster session %1").arg(title));
         }
     }
     if (clauses.take({"title"}))
-        clauses.add(tr("title changed"));
+        clauses.add(Text::tr("title changed"));
     if (clauses.take({"authors"}))
-        clauses.add(tr("authors changed"));
+        clauses.add(Text::tr("authors changed"));
     if (clauses.take({"abstract"}))
-        clauses.add(tr("abstract changed"));
+        clauses.add(Text::tr("abstract changed"));
     if (clauses.take({"links"}))
-        clauses.add(tr("links changed"));
+        clauses.add(Text::tr("links changed"));
     return clauses.text();
 }
 
@@ -273,15 +277,15 @@ QString describeSpeaker(const Change &change, const Program &oldProgram, const P
 
     Clauses clauses(change.fields);
     if (clauses.take({"name"}))
-        clauses.add(tr("renamed %1 → %2").arg(oldSpeaker->name, newSpeaker->name));
+        clauses.add(Text::tr("renamed %1 → %2").arg(oldSpeaker->name, newSpeaker->name));
     if (clauses.take({"affiliation"}))
-        clauses.add(tr("affiliation changed"));
+        clauses.add(Text::tr("affiliation changed"));
     if (clauses.take({"photo"}))
-        clauses.add(tr("photo changed"));
+        clauses.add(Text::tr("photo changed"));
     if (clauses.take({"bio"}))
-        clauses.add(tr("bio changed"));
+        clauses.add(Text::tr("bio changed"));
     if (clauses.take({"links"}))
-        clauses.add(tr("links changed"));
+        clauses.add(Text::tr("links changed"));
     return clauses.text();
 }
 

@@ -20,6 +20,7 @@
 #include "scheduleexporter.h"
 #include "syncservice.h"
 #include "timedisplay.h"
+#include "translations.h"
 #include "urlcache.h"
 #include "webbrowsing.h"
 
@@ -226,6 +227,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("workshop-companion"));
     QGuiApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.workshopcompanion.WorkshopCompanion"));
+    installTranslations(&app, QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("A workshop's program on your laptop."));

@@ -3,6 +3,8 @@
 
 #include "searchresultsmodel.h"
 
+#include "timedisplay.h"
+
 #include <QLocale>
 
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
@@ -77,9 +79,10 @@ QString SearchResultsModel::subtitle(const wc::SearchHit &hit) const
         // The start is in the workshop's zone already; date() and time() keep
         // it there, whatever the laptop's zone.
         const auto hhmm = QStringLiteral("HH:mm");
-        auto text = tr("%1 · %2–%3", "day · start–end")
-                        .arg(QLocale().toString(session->start.date(), QStringLiteral("ddd d MMM")),
-                            session->start.toString(hhmm), session->end.toString(hhmm));
+        auto text =
+            tr("%1 · %2–%3", "day · start–end")
+                .arg(QLocale().toString(session->start.date(), TimeDisplay::shortDayPattern()),
+                    session->start.toString(hhmm), session->end.toString(hhmm));
         QStringList names;
         for (const auto &id : session->speakers) {
             if (const auto *speaker = m_program->speaker(id))

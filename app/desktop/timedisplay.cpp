@@ -80,14 +80,19 @@ QString TimeDisplay::timeRange(const QDateTime &start, const QDateTime &end) con
 
 QString TimeDisplay::day(const QDateTime &t) const
 {
-    return t.isValid()
-        ? QLocale().toString(t.toTimeZone(zone()).date(), QStringLiteral("dddd d MMMM yyyy"))
-        : QString();
+    //: The pattern of a full date (QLocale::toString), e.g. "Saturday 16 December 2023".
+    return t.isValid() ? QLocale().toString(t.toTimeZone(zone()).date(), tr("dddd d MMMM yyyy"))
+                       : QString();
+}
+
+QString TimeDisplay::shortDayPattern()
+{
+    //: The pattern of a short date (QLocale::toString), e.g. "Sat 16 Dec".
+    return tr("ddd d MMM");
 }
 
 QString TimeDisplay::shortDay(const QDateTime &t) const
 {
-    return t.isValid()
-        ? QLocale().toString(t.toTimeZone(zone()).date(), QStringLiteral("ddd d MMM"))
-        : QString();
+    return t.isValid() ? QLocale().toString(t.toTimeZone(zone()).date(), shortDayPattern())
+                       : QString();
 }

@@ -41,6 +41,9 @@ public:
         const QDateTime &start, const QDateTime &end) const; // "10:00–10:55"
     Q_INVOKABLE QString day(const QDateTime &t) const; // "Saturday 16 December 2023"
     Q_INVOKABLE QString shortDay(const QDateTime &t) const; // "Sat 16 Dec"
+    // The day and month names come from the locale, their order from the
+    // translation: "Sa. 16. Dez." in German.
+    static QString shortDayPattern();
 
 Q_SIGNALS:
     void changed();

@@ -141,6 +141,7 @@ FocusScope {
         FindBar {
             id: findBar
 
+            objectName: "findBar"
             matches: root.findMatches
             Layout.fillWidth: true
             onFind: (text, backward) => view.findText(text, backward ? WebEngineView.FindBackward : 0)

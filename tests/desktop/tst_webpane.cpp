@@ -60,7 +60,9 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void pageLoads();
+    void findAndZoom();
     void pdfOpensInTheViewer();
+    void downloadsAreRefused();
     void otherHostsGoToTheSystemBrowser();
     void popupsAreRefused();
     void permissionsAreDenied();
@@ -122,6 +124,7 @@ void WebPaneTest::initTestCase()
         "  () => { document.title = 'location granted'; },"
         "  e => { document.title = 'location denied ' + e.code; });"
         "</script></body></html>"));
+    QVERIFY(wc::test::writeFile(root.filePath(QStringLiteral("data.bin")), QByteArray(4096, 'x')));
     {
         QPdfWriter pdf(root.filePath(QStringLiteral("paper.pdf")));
         pdf.setTitle(QStringLiteral("A paper on loopback"));
@@ -208,6 +211,36 @@ void WebPaneTest::pageLoads()
     QCOMPARE(view()->property("loadProgress").toInt(), 100);
     QCOMPARE(notice()->property("visible").toBool(), false);
     QVERIFY(m_browser.opened.isEmpty());
+}
+
+void WebPaneTest::findAndZoom()
+{
+    show(site(QStringLiteral("/index.html")));
+    QTRY_COMPARE_WITH_TIMEOUT(title(), QStringLiteral("Workshop site"), 20000);
+    QTRY_VERIFY(idle());
+    auto *findBar = m_pane->findChild<QObject *>(QStringLiteral("findBar"));
+    QVERIFY(findBar);
+    QVERIFY(QMetaObject::invokeMethod(findBar, "find", Q_ARG(QString, QStringLiteral("welcome")),
+        Q_ARG(bool, false)));
+    QTRY_COMPARE(m_pane->property("findMatches").toString(), QStringLiteral("1 of 1"));
+    QVERIFY(QMetaObject::invokeMethod(findBar, "find", Q_ARG(QString, QStringLiteral("nowhere")),
+        Q_ARG(bool, false)));
+    QTRY_COMPARE(m_pane->property("findMatches").toString(), QStringLiteral("No matches"));
+
+    QVERIFY(QMetaObject::invokeMethod(m_pane, "stepZoom", Q_ARG(QVariant, 1)));
+    QCOMPARE(view()->property("zoomFactor").toReal(), 1.1);
+    QVERIFY(QMetaObject::invokeMethod(m_pane, "stepZoom", Q_ARG(QVariant, -1)));
+    QVERIFY(QMetaObject::invokeMethod(m_pane, "stepZoom", Q_ARG(QVariant, -1)));
+    QCOMPARE(view()->property("zoomFactor").toReal(), 0.9);
+}
+
+void WebPaneTest::downloadsAreRefused()
+{
+    show(site(QStringLiteral("/data.bin")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pane->property("notice").toString().isEmpty(), 20000);
+    // Nothing was saved where WebEngine would save downloads.
+    const QDir downloads(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    QVERIFY(!downloads.exists(QStringLiteral("data.bin")));
 }
 
 void WebPaneTest::pdfOpensInTheViewer()
