@@ -198,44 +198,65 @@ QQC2.ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
-    NoticeBar {
-        objectName: "bookmarksNotice"
-        text: root.bookmarks.notice
+    // The bars below are rare; each is made only while it has something to say.
+    Loader {
+        active: root.bookmarks.notice.length > 0
+        visible: active
         Layout.fillWidth: true
-        onDismissed: root.bookmarks.dismissNotice()
+        sourceComponent: NoticeBar {
+            objectName: "bookmarksNotice"
+            text: root.bookmarks.notice
+            onDismissed: root.bookmarks.dismissNotice()
+        }
     }
-    DraftBanner {
-        objectName: "draftBanner"
-        preview: root.preview
-        problems: root.repository.problems
+    Loader {
+        active: root.preview.active
+        visible: active
         Layout.fillWidth: true
-        onShowProblems: root.navigator.go("problems")
-        onShowChanges: root.navigator.go("changes")
+        sourceComponent: DraftBanner {
+            objectName: "draftBanner"
+            preview: root.preview
+            problems: root.repository.problems
+            onShowProblems: root.navigator.go("problems")
+            onShowChanges: root.navigator.go("changes")
+        }
     }
-    NoticeBar {
+    Loader {
         // Why a draft folder could not be opened (messages during a preview
         // show on its Problems page).
-        objectName: "previewNotice"
-        text: root.preview.active ? "" : root.preview.message
+        active: !root.preview.active && root.preview.message.length > 0
+        visible: active
         Layout.fillWidth: true
-        onDismissed: root.preview.clearMessage()
-    }
-    NoticeBar {
-        objectName: "updateNotice"
-        text: root.sync.updateNotice
-        actionText: qsTr("Show changes")
-        Layout.fillWidth: true
-        onActionTriggered: {
-            root.sync.dismissUpdateNotice()
-            root.navigator.go("changes")
+        sourceComponent: NoticeBar {
+            objectName: "previewNotice"
+            text: root.preview.message
+            onDismissed: root.preview.clearMessage()
         }
-        onDismissed: root.sync.dismissUpdateNotice()
     }
-    NoticeBar {
-        objectName: "reminderNotice"
-        text: root.reminders.inAppReminder
+    Loader {
+        active: root.sync.updateNotice.length > 0
+        visible: active
         Layout.fillWidth: true
-        onDismissed: root.reminders.dismissInAppReminder()
+        sourceComponent: NoticeBar {
+            objectName: "updateNotice"
+            text: root.sync.updateNotice
+            actionText: qsTr("Show changes")
+            onActionTriggered: {
+                root.sync.dismissUpdateNotice()
+                root.navigator.go("changes")
+            }
+            onDismissed: root.sync.dismissUpdateNotice()
+        }
+    }
+    Loader {
+        active: root.reminders.inAppReminder.length > 0
+        visible: active
+        Layout.fillWidth: true
+        sourceComponent: NoticeBar {
+            objectName: "reminderNotice"
+            text: root.reminders.inAppReminder
+            onDismissed: root.reminders.dismissInAppReminder()
+        }
     }
 
     RowLayout {
@@ -260,29 +281,41 @@ QQC2.ApplicationWindow {
         Loader {
             id: content
 
-            anchors.fill: parent
-            focus: !webPane.visible
-            sourceComponent: {
+            // The view the route asks for, by file name. A view is compiled
+            // when first shown, not with the window: start-up pays for the
+            // timeline alone. The web pane has a loader of its own.
+            readonly property string view: {
                 // A draft with errors from the start has nothing to show but them.
                 if (root.preview.active && !root.preview.hasValidState)
-                    return root.repository.loading ? loadingView : problemsView
+                    return root.repository.loading ? "LoadingView" : "ProblemsView"
                 if (!root.repository.loaded)
-                    return root.repository.loading ? loadingView : problemsView
+                    return root.repository.loading ? "LoadingView" : "ProblemsView"
                 switch (root.navigator.view) {
-                case "session": return sessionView
-                case "speakers": return speakersView
-                case "speaker": return speakerView
-                case "papers": return papersView
-                case "paper": return paperView
-                case "search": return searchView
-                case "about": return aboutView
-                case "schedule": return scheduleView
-                case "settings": return settingsView
-                case "changes": return changesView
-                case "problems": return root.preview.active ? problemsView : timelineView
-                case "web": return root.web.inApp ? null : timelineView
-                default: return timelineView
+                case "session": return "SessionView"
+                case "speakers": return "SpeakersView"
+                case "speaker": return "SpeakerView"
+                case "papers": return "PapersView"
+                case "paper": return "PaperView"
+                case "search": return "SearchView"
+                case "about": return "AboutView"
+                case "schedule": return "MyScheduleView"
+                case "settings": return "SettingsView"
+                case "changes": return "ChangesView"
+                case "problems": return root.preview.active ? "ProblemsView" : "TimelineView"
+                case "web": return root.web.inApp ? "" : "TimelineView"
+                default: return "TimelineView"
                 }
+            }
+
+            anchors.fill: parent
+            focus: !webPane.visible
+            // Also for the first view, when the binding above first gives it.
+            onViewChanged: {
+                if (content.view.length === 0)
+                    content.source = ""
+                else
+                    content.setSource(Qt.resolvedUrl("views/%1.qml".arg(content.view)),
+                                      root.viewProperties(content.view))
             }
         }
         Loader {
@@ -309,151 +342,96 @@ QQC2.ApplicationWindow {
     }
     }
 
-    Component {
-        id: loadingView
-
-        ColumnLayout {
-            QQC2.BusyIndicator {
-                running: true
-                Layout.alignment: Qt.AlignHCenter
-            }
-            QQC2.Label {
-                text: qsTr("Loading the program…")
-                textFormat: Text.PlainText
-                Layout.alignment: Qt.AlignHCenter
-            }
-        }
-    }
-    Component {
-        id: problemsView
-
-        ProblemsView {
-            problems: root.repository.problems
-            folder: root.repository.folder
+    // What each view is given: the services it uses, and what follows the
+    // route as bindings, so that the view shown follows it too.
+    function viewProperties(view) {
+        switch (view) {
+        case "LoadingView": return {}
+        case "ProblemsView": return {
+            problems: root.repository.problems,
+            folder: Qt.binding(() => root.repository.folder),
             preview: root.preview
         }
-    }
-    Component {
-        id: timelineView
-
-        TimelineView {
-            focus: true
-            repository: root.repository
-            nowNext: root.nowNext
-            clock: root.clock
-            timeDisplay: root.timeDisplay
-            navigator: root.navigator
+        case "TimelineView": return {
+            focus: true,
+            repository: root.repository,
+            nowNext: root.nowNext,
+            clock: root.clock,
+            timeDisplay: root.timeDisplay,
+            navigator: root.navigator,
             bookmarks: root.bookmarks
         }
-    }
-    Component {
-        id: scheduleView
-
-        MyScheduleView {
-            focus: true
-            repository: root.repository
-            bookmarks: root.bookmarks
-            schedule: root.schedule
-            exporter: root.exporter
-            timeDisplay: root.timeDisplay
+        case "MyScheduleView": return {
+            focus: true,
+            repository: root.repository,
+            bookmarks: root.bookmarks,
+            schedule: root.schedule,
+            exporter: root.exporter,
+            timeDisplay: root.timeDisplay,
             navigator: root.navigator
         }
-    }
-    Component {
-        id: settingsView
-
-        SettingsView {
-            settings: root.settings
-            reminders: root.reminders
-            timeDisplay: root.timeDisplay
-            bookmarks: root.bookmarks
-            sync: root.sync
+        case "SettingsView": return {
+            settings: root.settings,
+            reminders: root.reminders,
+            timeDisplay: root.timeDisplay,
+            bookmarks: root.bookmarks,
+            sync: root.sync,
             savedPapers: root.savedPapers
         }
-    }
-    Component {
-        id: changesView
-
-        ChangesView {
-            focus: true
-            changes: root.preview.active ? root.preview.changes : root.changes
-            draftComparison: root.preview.active ? root.preview.comparison : ""
+        case "ChangesView": return {
+            focus: true,
+            changes: Qt.binding(() => root.preview.active ? root.preview.changes : root.changes),
+            draftComparison: Qt.binding(() => root.preview.active ? root.preview.comparison : ""),
             navigator: root.navigator
         }
-    }
-    Component {
-        id: sessionView
-
-        SessionView {
-            web: root.web
-            repository: root.repository
-            timeDisplay: root.timeDisplay
-            bookmarks: root.bookmarks
-            nowNext: root.nowNext
-            navigator: root.navigator
-            sessionId: root.navigator.argument
+        case "SessionView": return {
+            web: root.web,
+            repository: root.repository,
+            timeDisplay: root.timeDisplay,
+            bookmarks: root.bookmarks,
+            nowNext: root.nowNext,
+            navigator: root.navigator,
+            sessionId: Qt.binding(() => root.navigator.argument)
         }
-    }
-    Component {
-        id: speakersView
-
-        SpeakersView {
-            repository: root.repository
+        case "SpeakersView": return {
+            repository: root.repository,
             navigator: root.navigator
         }
-    }
-    Component {
-        id: speakerView
-
-        SpeakerView {
-            web: root.web
-            repository: root.repository
-            timeDisplay: root.timeDisplay
-            navigator: root.navigator
-            speakerId: root.navigator.argument
+        case "SpeakerView": return {
+            web: root.web,
+            repository: root.repository,
+            timeDisplay: root.timeDisplay,
+            navigator: root.navigator,
+            speakerId: Qt.binding(() => root.navigator.argument)
         }
-    }
-    Component {
-        id: papersView
-
-        PapersView {
-            focus: true
-            repository: root.repository
-            navigator: root.navigator
-            bookmarks: root.bookmarks
-            posterSession: root.navigator.argument
+        case "PapersView": return {
+            focus: true,
+            repository: root.repository,
+            navigator: root.navigator,
+            bookmarks: root.bookmarks,
+            posterSession: Qt.binding(() => root.navigator.argument)
         }
-    }
-    Component {
-        id: paperView
-
-        PaperView {
-            web: root.web
-            repository: root.repository
-            timeDisplay: root.timeDisplay
-            bookmarks: root.bookmarks
-            navigator: root.navigator
-            paperId: root.navigator.argument
+        case "PaperView": return {
+            web: root.web,
+            repository: root.repository,
+            timeDisplay: root.timeDisplay,
+            bookmarks: root.bookmarks,
+            navigator: root.navigator,
+            paperId: Qt.binding(() => root.navigator.argument)
         }
-    }
-    Component {
-        id: searchView
-
-        SearchView {
-            focus: true
-            repository: root.repository
-            navigator: root.navigator
-            bookmarks: root.bookmarks
-            query: root.navigator.argument
+        case "SearchView": return {
+            focus: true,
+            repository: root.repository,
+            navigator: root.navigator,
+            bookmarks: root.bookmarks,
+            query: Qt.binding(() => root.navigator.argument)
         }
-    }
-    Component {
-        id: aboutView
-
-        AboutView {
-            web: root.web
-            repository: root.repository
+        case "AboutView": return {
+            web: root.web,
+            repository: root.repository,
             timeDisplay: root.timeDisplay
         }
+        }
+        return {}
     }
 }

@@ -23,7 +23,7 @@ packages=(
     # Qt's own strings (dialog buttons) in German and other languages
     qt6-translations-l10n
     # data formats
-    libyaml-cpp-dev libical-dev
+    libyaml-cpp-dev libical-dev zlib1g-dev
     # an iCalendar parser independent of libical, to check exports (tests/ics)
     python3-icalendar
     # headless runs and screenshots

@@ -15,6 +15,7 @@
 #include <QSaveFile>
 
 #include <utility>
+#include <zlib.h>
 
 namespace wc {
 
@@ -24,13 +25,6 @@ Q_LOGGING_CATEGORY(lcCache, "wc.core.cache", QtWarningMsg)
 
 constexpr quint32 magic = 0x57435053; // "WCPS"
 constexpr auto streamVersion = QDataStream::Qt_6_4;
-// The payload's checksum only guards against damage (a torn write, a bad
-// sector, a stray edit): whoever can write the cache can also write a
-// matching checksum of any strength. SHA-1 is the fastest of
-// QCryptographicHash's algorithms here, about four times SHA-256, which
-// matters for a payload of megabytes on every start.
-constexpr auto checksumAlgorithm = QCryptographicHash::Sha1;
-constexpr int checksumBytes = 20;
 // The length that marks a null string or byte array, as QDataStream has it.
 constexpr quint32 nullMarker = 0xffffffff;
 constexpr qint64 staleTemporaryMs = 60 * 60 * 1000;
@@ -586,6 +580,12 @@ ProgramCache::ProgramCache(QString cacheDir)
 {
 }
 
+quint32 ProgramCache::checksum(QByteArrayView payload)
+{
+    return quint32(
+        crc32_z(0, reinterpret_cast<const Bytef *>(payload.data()), size_t(payload.size())));
+}
+
 QString ProgramCache::snapshotPath(const QByteArray &key) const
 {
     return QDir(m_dir).filePath(QString::fromLatin1(key) + snapshotSuffix());
@@ -621,7 +621,10 @@ QByteArray ProgramCache::keyFor(const QString &folder, QStringView appVersion)
         if (!file.exists()) {
             out << quint8(0);
         } else {
-            QCryptographicHash contents(QCryptographicHash::Sha256);
+            // Hashed on every start, so SHA-1, about four times as fast as
+            // SHA-256 here: whoever can make two program folders with one
+            // SHA-1 can as well publish the program they want shown.
+            QCryptographicHash contents(QCryptographicHash::Sha1);
             if (!file.open(QIODevice::ReadOnly) || !contents.addData(&file)) {
                 qCWarning(lcCache) << "cannot read" << file.fileName() << file.errorString();
                 return {};
@@ -692,14 +695,13 @@ std::optional<LoadResult> ProgramCache::load(const QByteArray &key, QByteArray *
         return reject("it was written for another key");
     QByteArray fileKey(key.size(), Qt::Uninitialized);
     quint64 payloadLength = 0;
-    QByteArray checksum(checksumBytes, Qt::Uninitialized);
+    quint32 storedChecksum = 0;
     if (in.readRawData(fileKey.data(), int(fileKey.size())) != fileKey.size())
         return reject("it is truncated");
     if (fileKey != key)
         return reject("it was written for another key");
-    in >> payloadLength;
-    if (in.readRawData(checksum.data(), checksumBytes) != checksumBytes ||
-        in.status() != QDataStream::Ok)
+    in >> payloadLength >> storedChecksum;
+    if (in.status() != QDataStream::Ok)
         return reject("it is truncated");
     // Compared with what is left of the file before anything is allocated.
     if (payloadLength != quint64(file.size() - file.pos()))
@@ -707,7 +709,7 @@ std::optional<LoadResult> ProgramCache::load(const QByteArray &key, QByteArray *
     const auto payload = file.read(qint64(payloadLength));
     if (payload.size() != qsizetype(payloadLength))
         return reject("it cannot be read");
-    if (QCryptographicHash::hash(payload, checksumAlgorithm) != checksum)
+    if (checksum(payload) != storedChecksum)
         return reject("its checksum does not match");
 
     Reader reader(payload);
@@ -747,9 +749,7 @@ bool ProgramCache::store(
     configure(out);
     out << magic << format << quint32(key.size());
     out.writeRawData(key.constData(), int(key.size()));
-    out << quint64(payload.size());
-    const auto checksum = QCryptographicHash::hash(payload, checksumAlgorithm);
-    out.writeRawData(checksum.constData(), int(checksum.size()));
+    out << quint64(payload.size()) << checksum(payload);
     out.writeRawData(payload.constData(), int(payload.size()));
     if (out.status() != QDataStream::Ok || !file.commit()) {
         qCWarning(lcCache) << "cannot write" << file.fileName() << file.errorString();

@@ -6,6 +6,7 @@
 #include "programloader.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -20,7 +21,7 @@
 // Snapshot file "<key>.snapshot", a QDataStream (Qt_6_4, little-endian):
 //   quint32 magic 0x57435053, quint32 format (ProgramCache::format),
 //   quint32 key length + the key's bytes, quint64 payload length,
-//   20 bytes SHA-1 of the payload, then the payload: the dependency stamp,
+//   quint32 checksum() of the payload, then the payload: the dependency stamp,
 //   the workshop, sessions, speakers, papers, manifest, problems and counts.
 //   Strings are quint32 length + UTF-8 (0xffffffff: null), lists a quint32
 //   count + items, times a kind byte + msecs since epoch + offset (+ zone id).
@@ -29,7 +30,7 @@ namespace wc {
 class ProgramCache {
 public:
     // Changes whenever the payload's layout does; part of every key.
-    static constexpr quint32 format = 1;
+    static constexpr quint32 format = 2;
     // Snapshots kept in the folder; the least recently used go first.
     static constexpr int maxSnapshots = 4;
     // Larger files are not written or read: no real edition comes close, and
@@ -40,12 +41,18 @@ public:
     explicit ProgramCache(QString cacheDir);
 
     QString cacheDir() const { return m_dir; }
+    // The CRC-32 (as zlib computes it) a snapshot stores of its payload. It
+    // only guards against damage (a torn write, a bad sector, a stray edit):
+    // whoever can write the cache can also write a matching checksum of any
+    // strength. A CRC is made for that, and costs a millisecond where SHA-1
+    // took tens on the payload of a NeurIPS-scale program, on every start.
+    static quint32 checksum(QByteArrayView payload);
     QString snapshotPath(const QByteArray &key) const;
 
     // Lower-case hex SHA-256 of `appVersion`, the snapshot format and, for each
-    // of programFiles and manifestFile in turn, its name and contents (or that
-    // it is absent). Empty when `folder` is not a folder or a file in it cannot
-    // be read, which means: do not cache.
+    // of programFiles and manifestFile in turn, its name and the SHA-1 of its
+    // contents (or that it is absent). Empty when `folder` is not a folder or a
+    // file in it cannot be read, which means: do not cache.
     static QByteArray keyFor(const QString &folder, QStringView appVersion);
 
     // What a loaded program's problems depend on besides the files keyFor()

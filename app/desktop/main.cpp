@@ -27,12 +27,14 @@
 #include <QCommandLineParser>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -222,6 +224,10 @@ int main(int argc, char *argv[])
     constexpr bool webPaneBuilt = false;
 #endif
     QGuiApplication app(argc, argv);
+    // The first text drawn waits for fontconfig to read its configuration
+    // and list the system's fonts; that happens here, beside the QML
+    // engine's start rather than in its way.
+    QThreadPool::globalInstance()->start([] { QFontDatabase::families(); });
     QGuiApplication::setApplicationName(QStringLiteral("workshop-companion"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Workshop Companion"));
     QGuiApplication::setOrganizationName(QStringLiteral("workshop-companion"));

@@ -35,19 +35,30 @@ ProgramRepository::ProgramRepository(TimeDisplay *timeDisplay, Bookmarks *bookma
     , m_sessions(timeDisplay, bookmarks)
     , m_papers(bookmarks)
 {
-    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<wc::LoadResult>::finished, this, [this] {
         const bool ok = apply(m_loadingFolder, m_watcher.result());
         m_loading = false;
         Q_EMIT loadingChanged();
         Q_EMIT loadFinished(ok);
+        if (ok)
+            index();
+    });
+    connect(&m_indexer, &QFutureWatcher<wc::SearchIndex>::finished, this, [this] {
+        // A program applied since has an index of its own coming, or has one.
+        if (m_indexing != m_program)
+            return;
+        m_search.setProgram(m_program, m_indexer.result());
+        m_indexing.reset();
+        Q_EMIT searchIndexed();
     });
 }
 
 ProgramRepository::~ProgramRepository()
 {
-    // The worker only touches its own copies; let it finish before the
-    // watcher goes away so that nothing reports to a dead object.
+    // The workers only touch their own copies; let them finish before the
+    // watchers go away so that nothing reports to a dead object.
     m_watcher.waitForFinished();
+    m_indexer.waitForFinished();
 }
 
 void ProgramRepository::load(const QString &folder)
@@ -56,23 +67,28 @@ void ProgramRepository::load(const QString &folder)
         m_watcher.waitForFinished();
     m_loadingFolder = folder;
     m_loading = true;
-    m_watcher.setFuture(QtConcurrent::run([loader = m_loader, folder] {
-        Loaded loaded {loader(folder), std::nullopt};
-        if (loaded.result.program)
-            loaded.index.emplace(*loaded.result.program);
-        return loaded;
-    }));
+    m_watcher.setFuture(QtConcurrent::run([loader = m_loader, folder] { return loader(folder); }));
     Q_EMIT loadingChanged();
 }
 
 bool ProgramRepository::loadNow(const QString &folder)
 {
-    return apply(folder, {m_loader(folder), std::nullopt});
+    const bool ok = apply(folder, m_loader(folder));
+    if (ok)
+        m_search.setProgram(m_program);
+    return ok;
 }
 
-bool ProgramRepository::apply(const QString &folder, Loaded loaded)
+void ProgramRepository::index()
 {
-    auto &result = loaded.result;
+    // An index still being built for an older program is let finish unseen.
+    m_indexing = m_program;
+    m_indexer.setFuture(
+        QtConcurrent::run([program = m_program] { return wc::SearchIndex(*program); }));
+}
+
+bool ProgramRepository::apply(const QString &folder, wc::LoadResult result)
+{
     m_problems.setProblems(result.problems);
     m_folder = folder;
     if (!result.program) {
@@ -89,10 +105,9 @@ bool ProgramRepository::apply(const QString &folder, Loaded loaded)
     m_sessions.setProgram(m_program);
     m_speakers.setProgram(m_program, folder, m_photos);
     m_papers.setProgram(m_program);
-    if (loaded.index)
-        m_search.setProgram(m_program, std::move(*loaded.index));
-    else
-        m_search.setProgram(m_program);
+    // Until its index comes, the new program is searched with an empty one:
+    // no hits, rather than hits of the old program.
+    m_search.setProgram(m_program, wc::SearchIndex());
     Q_EMIT programChanged();
     return true;
 }

@@ -25,8 +25,10 @@ class TimeDisplay;
 
 // The program the app shows. Loads a program folder off the GUI thread
 // through the core's loader and hands the result to the models; a folder
-// with errors replaces nothing, and its problems are shown instead. Detail
-// pages get display-ready maps from here, so QML only lays them out.
+// with errors replaces nothing, and its problems are shown instead. The
+// search index follows from another worker once the program is shown: at
+// NeurIPS scale it takes longer to build than the program takes to load.
+// Detail pages get display-ready maps from here, so QML only lays them out.
 class ProgramRepository : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -53,9 +55,10 @@ public:
         FolderLoader loader = wc::loadProgramFolder, QObject *parent = nullptr);
     ~ProgramRepository() override;
 
-    // Loads on a worker thread; loadFinished() tells how it went.
+    // Loads on a worker thread; loadFinished() tells how it went. Search
+    // finds nothing in the new program until searchIndexed().
     void load(const QString &folder);
-    // Loads on the calling thread (tests, the screenshot mode).
+    // Loads and indexes on the calling thread (tests, the screenshot mode).
     bool loadNow(const QString &folder);
 
     bool isLoaded() const { return m_program != nullptr; }
@@ -86,15 +89,13 @@ Q_SIGNALS:
     void programChanged();
     void loadingChanged();
     void loadFinished(bool ok);
+    // The program load() brought can be searched.
+    void searchIndexed();
 
 private:
-    // What the worker thread hands back: the program, and its search index
-    // built there too.
-    struct Loaded {
-        wc::LoadResult result;
-        std::optional<wc::SearchIndex> index;
-    };
-    bool apply(const QString &folder, Loaded loaded);
+    bool apply(const QString &folder, wc::LoadResult result);
+    // Builds the shown program's search index on a worker thread.
+    void index();
     QVariantMap speakerSummary(const wc::Speaker &speaker) const;
     QVariantMap paperSummary(const wc::Paper &paper) const;
     QVariantMap sessionSummary(const wc::Session &session) const;
@@ -105,7 +106,9 @@ private:
     FolderLoader m_loader;
     std::shared_ptr<const wc::Program> m_program;
     QString m_folder;
-    QFutureWatcher<Loaded> m_watcher;
+    QFutureWatcher<wc::LoadResult> m_watcher;
+    QFutureWatcher<wc::SearchIndex> m_indexer;
+    std::shared_ptr<const wc::Program> m_indexing; // what m_indexer indexes
     QString m_loadingFolder;
     bool m_loading = false;
     SessionListModel m_sessions;

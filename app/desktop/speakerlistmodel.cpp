@@ -6,6 +6,7 @@
 #include <QCollator>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 SpeakerListModel::SpeakerListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -63,12 +64,19 @@ void SpeakerListModel::setProgram(
     m_program = std::move(program);
     m_rows.clear();
     if (m_program) {
-        for (const auto &speaker : m_program->speakers) {
-            int sessions = 0;
-            for (const auto &session : m_program->sessions)
-                sessions += session.speakers.contains(speaker.id) ? 1 : 0;
-            m_rows.append({&speaker, photoUrl(speaker, folder, photos), sessions});
+        // One pass over the sessions, not one per speaker: at NeurIPS scale
+        // that is half a million comparisons on the way to the first frame.
+        QHash<QString, int> sessions;
+        for (const auto &session : m_program->sessions) {
+            const auto &ids = session.speakers;
+            for (qsizetype i = 0; i < ids.size(); ++i) {
+                if (ids.indexOf(ids[i]) == i) // once per session, even if listed twice
+                    ++sessions[ids[i]];
+            }
         }
+        for (const auto &speaker : m_program->speakers)
+            m_rows.append(
+                {&speaker, photoUrl(speaker, folder, photos), sessions.value(speaker.id)});
         QCollator collator;
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) {

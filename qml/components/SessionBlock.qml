@@ -86,25 +86,36 @@ QQC2.AbstractButton {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
-            QQC2.Label {
-                visible: root.isNow
-                text: qsTr("NOW")
-                textFormat: Text.PlainText
-                font.bold: true
-                font.pointSize: Qt.application.font.pointSize * 0.8
-                color: Theme.kindAccent("keynote", root.palette)
+            // The marks most blocks do without are made only when shown: a
+            // day has a hundred blocks at NeurIPS scale.
+            Loader {
+                active: root.isNow
+                visible: active
+                sourceComponent: QQC2.Label {
+                    text: qsTr("NOW")
+                    textFormat: Text.PlainText
+                    font.bold: true
+                    font.pointSize: Qt.application.font.pointSize * 0.8
+                    color: Theme.kindAccent("keynote", root.palette)
+                }
             }
-            UpdateBadge {
-                objectName: "updateMark"
-                visible: root.update.length > 0
-                label: root.removed ? qsTr("Removed") : qsTr("Updated")
+            Loader {
+                active: root.update.length > 0
+                visible: active
+                sourceComponent: UpdateBadge {
+                    objectName: "updateMark"
+                    label: root.removed ? qsTr("Removed") : qsTr("Updated")
+                }
             }
-            QQC2.Label {
-                objectName: "clashMark"
-                visible: root.clash.length > 0 || root.change.length > 0
-                text: "⚠"
-                color: Theme.warningColor(root.palette)
-                font.bold: true
+            Loader {
+                active: root.clash.length > 0 || root.change.length > 0
+                visible: active
+                sourceComponent: QQC2.Label {
+                    objectName: "clashMark"
+                    text: "⚠"
+                    color: Theme.warningColor(root.palette)
+                    font.bold: true
+                }
             }
             StarToggle {
                 visible: !root.removed

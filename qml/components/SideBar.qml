@@ -97,14 +97,20 @@ QQC2.Pane {
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
-                    UpdateBadge {
+                    Loader {
+                        id: badge
+
                         readonly property int count: entry.modelData.view === "problems" ? root.problemCount
                             : entry.modelData.view === "changes" && !root.preview.active ? root.changes.unseenCount
                             : 0
-                        visible: count > 0
-                        label: count
-                        Accessible.name: entry.modelData.view === "problems" ? qsTr("%1 problems").arg(count)
-                                                                              : qsTr("%1 not seen yet").arg(count)
+                        // Made only when there is a count to show.
+                        active: count > 0
+                        visible: active
+                        sourceComponent: UpdateBadge {
+                            label: badge.count
+                            Accessible.name: entry.modelData.view === "problems" ? qsTr("%1 problems").arg(badge.count)
+                                                                                  : qsTr("%1 not seen yet").arg(badge.count)
+                        }
                     }
                     QQC2.Label {
                         text: entry.modelData.shortcut

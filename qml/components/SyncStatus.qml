@@ -44,18 +44,25 @@ ColumnLayout {
             QQC2.ToolTip.visible: hovered
             QQC2.ToolTip.delay: 600
         }
-        QQC2.BusyIndicator {
-            running: root.sync.busy
-            visible: running
+        // Made only while a check runs, as the button below only when offered.
+        Loader {
+            active: root.sync.busy
+            visible: active
             Layout.preferredWidth: 22
             Layout.preferredHeight: 22
+            sourceComponent: QQC2.BusyIndicator {
+                running: true
+            }
         }
     }
-    QQC2.Button {
-        visible: root.sync.canForce
-        text: qsTr("Use the older version")
-        flat: true
-        onClicked: root.sync.acceptOlderVersion()
-        Accessible.description: qsTr("The site now offers an older program; take it anyway")
+    Loader {
+        active: root.sync.canForce
+        visible: active
+        sourceComponent: QQC2.Button {
+            text: qsTr("Use the older version")
+            flat: true
+            onClicked: root.sync.acceptOlderVersion()
+            Accessible.description: qsTr("The site now offers an older program; take it anyway")
+        }
     }
 }

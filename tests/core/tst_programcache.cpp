@@ -11,7 +11,6 @@
 #include "programloader.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -35,7 +34,7 @@ const QString appVersion = QStringLiteral("1.2.3");
 constexpr qsizetype formatOffset = 4;
 constexpr qsizetype lengthOffset = 4 + 4 + 4 + 64;
 constexpr qsizetype checksumOffset = lengthOffset + 8;
-constexpr qsizetype payloadOffset = checksumOffset + 20;
+constexpr qsizetype payloadOffset = checksumOffset + 4;
 
 QString describe(const QDateTime &t)
 {
@@ -102,9 +101,8 @@ QString describe(const LoadResult &result)
 QByteArray resealed(QByteArray snapshot)
 {
     qToLittleEndian<quint64>(snapshot.size() - payloadOffset, snapshot.data() + lengthOffset);
-    const auto checksum = QCryptographicHash::hash(
-        QByteArrayView(snapshot).sliced(payloadOffset), QCryptographicHash::Sha1);
-    snapshot.replace(checksumOffset, checksum.size(), checksum);
+    qToLittleEndian<quint32>(ProgramCache::checksum(QByteArrayView(snapshot).sliced(payloadOffset)),
+        snapshot.data() + checksumOffset);
     return snapshot;
 }
 

@@ -413,6 +413,7 @@ void ServicesTest::asynchronousLoad()
     Bookmarks bookmarks(storeDir.path(), &display);
     ProgramRepository repository(&display, &bookmarks, wc::UrlCache(QString()));
     QSignalSpy finished(&repository, &ProgramRepository::loadFinished);
+    QSignalSpy indexed(&repository, &ProgramRepository::searchIndexed);
     repository.load(wc::test::dataPath(QStringLiteral("broken")));
     QVERIFY(repository.isLoading());
     QVERIFY(finished.wait(10000));
@@ -425,8 +426,12 @@ void ServicesTest::asynchronousLoad()
     QVERIFY(repository.isLoaded());
     QVERIFY(!repository.isLoading());
     QCOMPARE(repository.problems()->rowCount(), 0);
-    // The search index came from the worker thread with the program.
+    // The search index follows from a worker thread; until then, no hits.
     repository.search()->setQuery(QStringLiteral("lattner"));
+    if (indexed.isEmpty()) {
+        QCOMPARE(repository.search()->count(), 0);
+        QVERIFY(indexed.wait(10000));
+    }
     QVERIFY(repository.search()->count() >= 2);
 }
 
