@@ -39,7 +39,7 @@ QQC2.ApplicationWindow {
     Component.onCompleted: {
         for (const role in root.forcedColors)
             root.palette[role] = root.forcedColors[role]
-        if (root.navigator.view === "web")
+        if (root.navigator.view === "web" && root.repository.loaded)
             webPane.show(root.navigator.argument)
     }
 
@@ -51,6 +51,15 @@ QQC2.ApplicationWindow {
             if (root.navigator.view !== "problems" && root.navigator.view !== "web")
                 root.settings.lastRoute = root.navigator.route
             if (root.navigator.view === "web")
+                webPane.show(root.navigator.argument)
+        }
+    }
+    Connections {
+        // Started on a web page: the pane knows what it may show once the
+        // program (with its links) is there.
+        target: root.repository
+        function onProgramChanged() {
+            if (root.navigator.view === "web" && !webPane.active && root.repository.loaded)
                 webPane.show(root.navigator.argument)
         }
     }

@@ -350,6 +350,13 @@ Wenn die Veranstalter das Programm aktualisieren, steht hier, was sich geändert
     </message>
 </context>
 <context>
+    <name>LoadingView</name>
+    <message>
+        <source>Loading the program…</source>
+        <translation>Das Programm wird geladen …</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Workshop Companion</source>
@@ -382,10 +389,6 @@ Wenn die Veranstalter das Programm aktualisieren, steht hier, was sich geändert
     <message>
         <source>Show changes</source>
         <translation>Änderungen zeigen</translation>
-    </message>
-    <message>
-        <source>Loading the program…</source>
-        <translation>Das Programm wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -1459,10 +1462,6 @@ Fügen Sie Vorträge und Poster mit ☆ hinzu, oder mit Strg+D auf dem ausgewäh
         <translation>Dateien werden hier nicht gespeichert. Öffnen Sie die Seite in Ihrem Browser, um die Datei herunterzuladen.</translation>
     </message>
     <message>
-        <source>%1 opened in your browser.</source>
-        <translation>%1 wurde in Ihrem Browser geöffnet.</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1491,10 +1490,6 @@ Fügen Sie Vorträge und Poster mit ☆ hinzu, oder mit Strg+D auf dem ausgewäh
         <translation>Der Prozess, der sie angezeigt hat, wurde unerwartet beendet. Der Rest der App ist nicht betroffen; nach dem Neuladen ist die Seite meist wieder da.</translation>
     </message>
     <message>
-        <source>%1 is not one of the workshop&apos;s sites, so it opens in your web browser.</source>
-        <translation>%1 gehört nicht zu den Websites des Workshops und wird daher in Ihrem Webbrowser geöffnet.</translation>
-    </message>
-    <message>
         <source>“%1” could not be loaded: %2. No copy of it is saved on this computer, but its abstract is in the app. With “Keep papers for offline reading” on in Settings, papers are saved whenever the app checks for updates.</source>
         <translation>„%1“ konnte nicht geladen werden: %2. Auf diesem Computer ist keine Kopie davon gespeichert, aber die Zusammenfassung ist in der App. Ist „Paper zum Offline-Lesen speichern“ in den Einstellungen eingeschaltet, werden Paper immer dann gespeichert, wenn die App nach Updates sucht.</translation>
     </message>
@@ -1517,6 +1512,14 @@ Fügen Sie Vorträge und Poster mit ☆ hinzu, oder mit Strg+D auf dem ausgewäh
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the workshop&apos;s sites, so it opens in your web browser, not here.</source>
+        <translation>%1 gehört nicht zu den Websites des Workshops und wird deshalb in Ihrem Browser geöffnet, nicht hier.</translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
+        <translation>Auf dieser Seite bleiben</translation>
     </message>
 </context>
 <context>

@@ -349,6 +349,13 @@ When the organizers update the program, what changed shows here, your bookmarked
     </message>
 </context>
 <context>
+    <name>LoadingView</name>
+    <message>
+        <source>Loading the program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Workshop Companion</source>
@@ -380,10 +387,6 @@ When the organizers update the program, what changed shows here, your bookmarked
     </message>
     <message>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the program…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,10 +1460,6 @@ Add talks and posters with ☆, or with Ctrl+D on the focused item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 opened in your browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,10 +1488,6 @@ Add talks and posters with ☆, or with Ctrl+D on the focused item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not one of the workshop&apos;s sites, so it opens in your web browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” could not be loaded: %2. No copy of it is saved on this computer, but its abstract is in the app. With “Keep papers for offline reading” on in Settings, papers are saved whenever the app checks for updates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,6 +1509,14 @@ Add talks and posters with ☆, or with Ctrl+D on the focused item.</source>
     </message>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the workshop&apos;s sites, so it opens in your web browser, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay on this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

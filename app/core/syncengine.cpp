@@ -781,8 +781,9 @@ void SyncEngine::finishWithCacheFetches(
     }
     // The result does not wait for photos and papers: they only decorate it.
     finish(outcome);
-    if (!m_cacheFetches.isEmpty() && !m_fetchingCache) {
+    if ((!m_cacheFetches.isEmpty() || m_papersPruned) && !m_fetchingCache) {
         m_fetchingCache = true;
+        m_paperTime.invalidate();
         nextCacheFetch();
     }
 }
@@ -825,30 +826,53 @@ void SyncEngine::queuePapers(const Program &program)
         }
     }
     // Copies of papers that left the program, or the attendee's choice.
-    if (const int removed = cache.prune(wanted))
+    if (const int removed = cache.prune(wanted)) {
+        m_papersPruned = true;
         qCInfo(lcSync) << "removed" << removed << "papers no longer kept for offline reading";
+    }
+}
+
+void SyncEngine::postponeCacheFetches()
+{
+    // What is left is queued again by the next sync, which must look.
+    m_cacheCheckedFor.clear();
+    m_cacheFetches.clear();
 }
 
 void SyncEngine::nextCacheFetch()
 {
+    if (!m_cacheFetches.isEmpty() && m_cacheFetches.first().paper) {
+        if (!m_paperTime.isValid())
+            m_paperTime.start();
+        else if (m_paperTime.elapsed() > m_limits.paperTimeBudget.count())
+            postponeCacheFetches();
+    }
     if (m_cacheFetches.isEmpty()) {
         m_fetchingCache = false;
+        const int papersLeft = m_papersQueued - m_papersFetched - int(m_paperProblems.size());
         if (std::exchange(m_photosQueued, 0) > 0)
             Q_EMIT photosFetched(std::exchange(m_photosFetched, 0), std::exchange(m_photoProblems, {}));
-        if (std::exchange(m_papersQueued, 0) > 0)
-            Q_EMIT papersFetched(std::exchange(m_papersFetched, 0), std::exchange(m_paperProblems, {}));
+        if (std::exchange(m_papersQueued, 0) > 0 || std::exchange(m_papersPruned, false))
+            Q_EMIT papersFetched(std::exchange(m_papersFetched, 0), std::exchange(m_paperProblems, {}),
+                std::max(papersLeft, 0));
         return;
     }
     const auto fetch = m_cacheFetches.takeFirst();
-    auto failed = [this, fetch](const QString &why) {
-        // Not again in this run: a missing file must not cost a request on
-        // every check.
-        m_failedUrls.insert(fetch.url);
+    auto failed = [this, fetch](const QString &why, bool answered) {
         (fetch.paper ? m_paperProblems : m_photoProblems).append(why);
+        if (answered) {
+            // Not again while the engine lives: a missing file must not
+            // cost a request on every check.
+            m_failedUrls.insert(fetch.url);
+        } else {
+            // No network: the rest would fail the same way; the next sync
+            // tries them all again.
+            postponeCacheFetches();
+        }
     };
     QString why;
     if (!isAllowedSyncUrl(QUrl(fetch.url), &why)) {
-        failed(why);
+        failed(why, true);
         nextCacheFetch();
         return;
     }
@@ -865,6 +889,7 @@ void SyncEngine::nextCacheFetch()
         [this, fetch, failed](Transfer *t) {
             t->deleteLater();
             QString why;
+            const bool answered = t->ok() || t->status() > 0 || t->rejected() || t->tlsFailed();
             if (!t->ok())
                 why = t->error();
             else if (fetch.paper && !t->body().startsWith("%PDF-"))
@@ -875,7 +900,7 @@ void SyncEngine::nextCacheFetch()
                 writeFileAtomically(fetch.file, t->body(), &why))
                 ++(fetch.paper ? m_papersFetched : m_photosFetched);
             if (!why.isEmpty())
-                failed(why);
+                failed(why, answered);
             nextCacheFetch();
         },
         this);

@@ -7,6 +7,7 @@
 #include "programdiff.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -32,6 +33,9 @@ struct SyncLimits {
     qint64 maxManifestBytes = 64 * 1024;
     qint64 maxFileBytes = 16 * 1024 * 1024;
     qint64 maxPaperBytes = 64 * 1024 * 1024; // one paper's PDF, kept for offline reading
+    // How long one sync may spend fetching papers before it reports and
+    // lets the next check of the site go first; the rest come next time.
+    std::chrono::milliseconds paperTimeBudget {60'000};
     std::chrono::milliseconds stallTimeout {20'000};
     std::chrono::milliseconds deadline {120'000};
 };
@@ -118,8 +122,11 @@ Q_SIGNALS:
     // After finished(), when speaker photos by URL were missing from the
     // cache (request.photoDir): how many were fetched, and why others were not.
     void photosFetched(int fetched, const QStringList &problems);
-    // After finished(), when papers' PDFs were missing from request.paperDir.
-    void papersFetched(int fetched, const QStringList &problems);
+    // After finished(), when papers' PDFs were missing from request.paperDir
+    // or copies were deleted: how many were fetched, why others were not,
+    // and how many are left for the next sync (the time budget ran out, or
+    // the network went away).
+    void papersFetched(int fetched, const QStringList &problems, int remaining);
 
 private:
     class Transfer;
@@ -145,6 +152,7 @@ private:
     void queuePhotos(const Program &program);
     void queuePapers(const Program &program);
     void nextCacheFetch();
+    void postponeCacheFetches();
     void finish(SyncResult::Outcome outcome, const QString &reason = {});
     bool loadBaseline();
     bool copyVerified(const ManifestFile &entry, const QString &source, QString *why);
@@ -169,9 +177,13 @@ private:
     int m_papersFetched = 0;
     int m_photosQueued = 0;
     int m_papersQueued = 0;
+    bool m_papersPruned = false;
+    QElapsedTimer m_paperTime; // since the first paper of this run
     QStringList m_photoProblems;
     QStringList m_paperProblems;
-    QSet<QString> m_failedUrls; // for the engine's lifetime: one try per run
+    // Files the site answered for with an error or content that is not
+    // what it should be: not asked for again while the engine lives.
+    QSet<QString> m_failedUrls;
     QString m_cacheCheckedFor; // the baseline copy whose photos and papers were looked at
     std::unique_ptr<QLockFile> m_lock;
     QPointer<Transfer> m_transfer;

@@ -11,22 +11,28 @@
 
 namespace wc {
 
-// The hosts the app's web pane may show. Debian ships no security updates
+// The pages the app's web pane may show. Debian ships no security updates
 // for Qt WebEngine in stable, so the pane only ever shows pages the
-// workshop points to: its site, the hosts of the program's links, and the
-// two homes of ML papers. Everything else opens in the system browser.
+// workshop points to, over https: its site and the two homes of ML papers
+// with their subdomains, and the exact hosts of the program's links (a link
+// to one page on a host where anyone can publish must not open all of it).
+// Everything else opens in the system browser.
 class WebAllowlist {
 public:
     WebAllowlist();
-    // The program's hosts, plus the site it syncs from (siteUrl may be empty).
-    static WebAllowlist forProgram(const Program &program, const QUrl &siteUrl = {});
+    static WebAllowlist forProgram(const Program &program);
 
-    // http or https to an allowed host or a subdomain of one.
+    // https to an allowed host; plain http only to this computer (a local
+    // preview of the site, tests).
     bool allows(const QUrl &url) const;
+    // A host and all its subdomains.
+    void addDomain(const QString &domain);
+    // Only this host (and its www. twin).
     void addHost(const QString &host);
-    QStringList hosts() const; // sorted
+    QStringList hosts() const; // sorted; domains as "*.example.org"
 
 private:
+    QSet<QString> m_domains;
     QSet<QString> m_hosts;
 };
 

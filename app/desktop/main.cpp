@@ -333,7 +333,7 @@ int main(int argc, char *argv[])
         sync.setSiteUrl(QUrl::fromUserInput(parser.value(syncUrlOption)));
     SavedPapers savedPapers(&settings, &bookmarks, cacheDir.filePath(QStringLiteral("papers")));
     sync.setSavedPapers(&savedPapers);
-    QObject::connect(&savedPapers, &SavedPapers::fetchWanted, &sync, &SyncService::syncNow);
+    QObject::connect(&savedPapers, &SavedPapers::fetchWanted, &sync, &SyncService::syncForPapers);
     DraftPreview preview(&repository, &sync, &bookmarks,
         [](const QUrl &url) { return QDesktopServices::openUrl(url); });
     // The newest good copy, bundled or synced, is shown at once.

@@ -71,6 +71,9 @@ void SavedPapers::fetched(int fetched, const QStringList &problems)
 
 void SavedPapers::clear()
 {
+    // Deleting them is asking not to keep them: else the next sync would
+    // bring them all back.
+    m_settings->setOfflinePapers(AppSettings::OfflinePapers::None);
     if (!m_cache.clear())
         m_problem = tr("Some saved papers could not be deleted from %1").arg(m_cache.dir());
     else

@@ -43,7 +43,7 @@ public:
     void prepare(wc::SyncRequest &request) const;
     // A sync fetched `fetched` papers; `problems` say why others were not.
     void fetched(int fetched, const QStringList &problems);
-    // Deletes every saved copy.
+    // Deletes every saved copy, and turns keeping them off.
     Q_INVOKABLE void clear();
 
 Q_SIGNALS:

@@ -14,6 +14,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSyncService, "wc.desktop.sync", QtWarningMsg)
 
 // Lives on the sync thread: the network access and the engine's disk work
@@ -35,8 +37,10 @@ public:
             connect(m_engine, &wc::SyncEngine::finished, this, &SyncWorker::finished);
             connect(m_engine, &wc::SyncEngine::photosFetched, this, &SyncWorker::photosFetched);
             connect(m_engine, &wc::SyncEngine::papersFetched, this, &SyncWorker::papersFetched);
-            for (auto done : {&wc::SyncEngine::photosFetched, &wc::SyncEngine::papersFetched})
-                connect(m_engine, done, this, &SyncWorker::startPending, Qt::QueuedConnection);
+            connect(m_engine, &wc::SyncEngine::photosFetched, this, &SyncWorker::startPending,
+                Qt::QueuedConnection);
+            connect(m_engine, &wc::SyncEngine::papersFetched, this, &SyncWorker::startPending,
+                Qt::QueuedConnection);
         }
         // Photos and papers of the last sync may still be coming; this one
         // follows them.
@@ -50,7 +54,7 @@ public:
 Q_SIGNALS:
     void finished(const wc::SyncResult &result);
     void photosFetched(int fetched, const QStringList &problems);
-    void papersFetched(int fetched, const QStringList &problems);
+    void papersFetched(int fetched, const QStringList &problems, int remaining);
 
 private:
     void startPending()
@@ -98,11 +102,16 @@ SyncService::SyncService(ProgramRepository *repository, ChangeListModel *changes
             Q_EMIT photosFetched();
         });
     connect(m_worker, &SyncWorker::papersFetched, this,
-        [this](int fetched, const QStringList &problems) {
+        [this](int fetched, const QStringList &problems, int remaining) {
             for (const auto &problem : problems)
                 qCInfo(lcSyncService) << "paper not saved:" << problem;
             if (m_savedPapers)
                 m_savedPapers->fetched(fetched, problems);
+            // The sync's time for papers ran out with more to come: the
+            // next one follows at once (a check of the site first). Not
+            // when nothing arrived, which is what a dead network gives.
+            if (remaining > 0 && fetched > 0)
+                start(false);
         });
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
@@ -219,10 +228,21 @@ void SyncService::acceptOlderVersion()
         start(true);
 }
 
+void SyncService::syncForPapers()
+{
+    if (m_automatic && m_settings->syncAutomatically())
+        start(false);
+}
+
 void SyncService::start(bool force)
 {
-    if (isBusy())
+    // Asked again while checking: once more after this check, which may
+    // have been asked for before what the new request wants (a paper
+    // bookmarked since).
+    if (isBusy()) {
+        m_again = true;
         return;
+    }
     // The copy shown is the baseline of the sync; while it is being
     // replaced (the reload after an update), wait for it.
     if (m_repository->isLoading()) {
@@ -296,6 +316,8 @@ void SyncService::handle(const wc::SyncResult &result)
         break;
     }
     Q_EMIT syncFinished();
+    if (std::exchange(m_again, false))
+        start(false);
 }
 
 void SyncService::dismissUpdateNotice()

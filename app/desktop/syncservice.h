@@ -71,6 +71,10 @@ public:
     void setSiteUrl(const QUrl &url) { m_siteUrl = url; }
     // Papers kept for offline reading are fetched with every sync.
     void setSavedPapers(SavedPapers *papers) { m_savedPapers = papers; }
+    // Syncs now for papers to keep (the setting was turned on, a paper was
+    // bookmarked) when syncs may start by themselves (not with --offline,
+    // not with automatic updates off).
+    void syncForPapers();
 
     State state() const { return m_state; }
     QString statusText() const;
@@ -129,4 +133,5 @@ private:
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
     SavedPapers *m_savedPapers = nullptr;
+    bool m_again = false; // asked for while checking
 };

@@ -53,8 +53,13 @@ void WebBrowsing::rebuildAllowlist()
 
 void WebBrowsing::open(const QUrl &url)
 {
-    if (m_inApp && allows(url))
-        m_navigator->go(QStringLiteral("web:") + url.toString(QUrl::FullyEncoded));
+    // The pane shows the https twin of a plain http link: a page fetched
+    // in clear could be rewritten on the way, and run in the pane.
+    auto secure = url;
+    if (url.scheme() == QLatin1String("http") && !allows(url))
+        secure.setScheme(QStringLiteral("https"));
+    if (m_inApp && allows(secure))
+        m_navigator->go(QStringLiteral("web:") + secure.toString(QUrl::FullyEncoded));
     else
         openExternally(url);
 }

@@ -20,27 +20,47 @@ FocusScope {
     // The address asked for; while its saved copy is shown, view.url is a file.
     property url requestedUrl
     readonly property bool showingSavedCopy: view.url.toString().startsWith("file:")
+    // The address whose saved copy was tried: once per address, never in a loop.
+    property url savedCopyTriedFor
     // Why no page is shown: "", "unreachable", "crashed" or "elsewhere".
     property string problem
     property string problemDetail
-    // A note over the page: a link opened in the browser, a refused download.
+    // Where a page wanted to go that the pane does not show.
+    property url elsewhereUrl
+    // A note over the page: a refused download.
     property string notice
     property string findMatches
+    // Permission requests refused (camera, location…), for the record.
+    property int refusedRequests
 
     function show(address) {
-        if (address === root.requestedUrl.toString() || address === view.url.toString())
+        if (root.problem.length === 0 && (address === root.requestedUrl.toString() || address === view.url.toString()))
             return
-        root.problem = ""
         root.notice = ""
+        if (!root.web.allows(address)) {
+            // Never loaded, whatever it is (a javascript: address runs in
+            // the page shown): the attendee may open it in the browser.
+            root.elsewhereUrl = address
+            root.problem = "elsewhere"
+            return
+        }
+        root.problem = ""
         root.requestedUrl = address
-        view.url = address
+        root.savedCopyTriedFor = ""
+        if (view.url.toString() === address)
+            view.reload()
+        else
+            view.url = address
     }
 
     function showSavedCopyOrProblem(detail) {
-        const copy = root.web.savedCopy(root.requestedUrl)
-        if (copy.toString().length > 0 && !root.showingSavedCopy) {
-            view.url = copy
-            return
+        if (root.savedCopyTriedFor !== root.requestedUrl) {
+            const copy = root.web.savedCopy(root.requestedUrl)
+            if (copy.toString().length > 0) {
+                root.savedCopyTriedFor = root.requestedUrl
+                view.url = copy
+                return
+            }
         }
         root.problemDetail = detail
         root.problem = "unreachable"
@@ -48,12 +68,13 @@ FocusScope {
 
     function stepZoom(direction) {
         const steps = [0.5, 0.67, 0.75, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3]
-        let i = steps.findIndex(s => s >= view.zoomFactor - 0.001)
-        if (i < 0)
-            i = steps.length - 1
-        else if (direction < 0 || steps[i] - view.zoomFactor < 0.001)
-            i = Math.max(0, Math.min(steps.length - 1, i + direction))
-        view.zoomFactor = steps[i]
+        const current = view.zoomFactor
+        // The next step strictly beyond the current factor, which may lie
+        // between steps (Ctrl+wheel zooms in steps of its own).
+        const next = direction > 0 ? steps.find(s => s > current + 0.001)
+                                   : steps.slice().reverse().find(s => s < current - 0.001)
+        if (next !== undefined)
+            view.zoomFactor = next
     }
 
     Accessible.name: view.title.length > 0 ? view.title : qsTr("Web page")
@@ -98,6 +119,7 @@ FocusScope {
         httpCacheMaximumSize: 200 * 1024 * 1024
         // Files come only through the app's own cache (papers kept for
         // offline reading), never from a page.
+        downloadPath: root.web.cachePath + "/downloads"
         onDownloadRequested: download => {
             download.cancel()
             root.notice = qsTr("Files are not saved from here. Open the page in your browser to download it.")
@@ -168,6 +190,8 @@ FocusScope {
                 focus: true
                 visible: root.problem.length === 0
                 profile: profile
+                // Nothing plays on while the attendee looks at the timeline.
+                audioMuted: !root.visible
 
                 // Tighter than Qt 6.4's defaults.
                 settings.javascriptCanOpenWindows: false
@@ -194,13 +218,11 @@ FocusScope {
                     request.reject()
                     if (!request.isMainFrame)
                         return // a frame from elsewhere (an advert, a tracker) is left out
-                    if (request.navigationType === WebEngineNavigationRequest.LinkClickedNavigation) {
-                        root.web.openExternally(request.url)
-                        root.notice = qsTr("%1 opened in your browser.").arg(request.url.toString())
-                    } else {
-                        root.requestedUrl = request.url
-                        root.problem = "elsewhere"
-                    }
+                    // Never straight to the browser: Qt 6.4 calls a script's
+                    // navigation a link click too, and a page must not be
+                    // able to open the browser by itself. The attendee can.
+                    root.elsewhereUrl = request.url
+                    root.problem = "elsewhere"
                 }
                 // No new windows: a link meant for one the attendee clicked
                 // opens here (or in the browser); anything else is dropped.
@@ -208,7 +230,10 @@ FocusScope {
                     if (request.userInitiated)
                         root.web.open(request.requestedUrl)
                 }
-                onFeaturePermissionRequested: (origin, feature) => view.grantFeaturePermission(origin, feature, false)
+                onFeaturePermissionRequested: (origin, feature) => {
+                    view.grantFeaturePermission(origin, feature, false)
+                    root.refusedRequests++
+                }
                 onFileDialogRequested: request => {
                     request.accepted = true
                     request.dialogReject()
@@ -220,16 +245,21 @@ FocusScope {
                         root.problem = "crashed"
                 }
                 onLoadingChanged: info => {
-                    if (info.status === WebEngineView.LoadSucceededStatus && !info.url.toString().startsWith("file:"))
+                    if (info.status === WebEngineView.LoadSucceededStatus)
                         root.problem = ""
-                    // An aborted load was replaced by another; anything else
+                    // An aborted load was replaced by another, and an HTTP
+                    // error comes with the site's own page; anything else
                     // failed to arrive (offline, the host unreachable).
-                    if (info.status === WebEngineView.LoadFailedStatus && info.errorCode !== -3)
+                    if (info.status === WebEngineView.LoadFailedStatus && info.errorCode !== -3 &&
+                            info.errorDomain !== WebEngineView.HttpErrorDomain)
                         root.showSavedCopyOrProblem(root.web.loadErrorText(info.errorCode, info.errorString))
                 }
                 onUrlChanged: {
                     // (Not showingSavedCopy: its binding may not have caught up yet.)
                     const address = view.url.toString()
+                    // Matches of the page before mean nothing on this one.
+                    if (findBar.visible)
+                        findBar.close()
                     if (address.length === 0 || address.startsWith("file:"))
                         return
                     root.requestedUrl = view.url
@@ -255,12 +285,13 @@ FocusScope {
                 text: root.problem === "crashed"
                       ? qsTr("The process showing it ended unexpectedly. The rest of the app is fine; reloading usually brings the page back.")
                       : root.problem === "elsewhere"
-                      ? qsTr("%1 is not one of the workshop's sites, so it opens in your web browser.").arg(root.requestedUrl.toString())
+                      ? qsTr("%1 is not one of the workshop's sites, so it opens in your web browser, not here.").arg(root.elsewhereUrl.toString())
                       : paper.id !== undefined
                       ? qsTr("“%1” could not be loaded: %2. No copy of it is saved on this computer, but its abstract is in the app. With “Keep papers for offline reading” on in Settings, papers are saved whenever the app checks for updates.").arg(paper.title).arg(root.problemDetail)
                       : qsTr("%1 could not be loaded: %2. Check the network and try again.").arg(root.requestedUrl.toString()).arg(root.problemDetail)
                 actions: root.problem === "crashed" ? [{ text: qsTr("Reload"), action: "reload" }]
-                       : root.problem === "elsewhere" ? [{ text: qsTr("Open in browser"), action: "browser" }]
+                       : root.problem === "elsewhere" ? [{ text: qsTr("Open in browser"), action: "elsewhere" }].concat(
+                           view.url.toString().length > 0 ? [{ text: qsTr("Stay on this page"), action: "stay" }] : [])
                        : paper.id !== undefined
                        ? [{ text: qsTr("Read the abstract"), action: "abstract" }, { text: qsTr("Try again"), action: "reload" }]
                        : [{ text: qsTr("Try again"), action: "reload" }, { text: qsTr("Open in browser"), action: "browser" }]
@@ -269,8 +300,14 @@ FocusScope {
                         root.navigator.go("paper:" + paper.id)
                     } else if (action === "browser") {
                         root.web.openExternally(root.requestedUrl)
+                    } else if (action === "elsewhere") {
+                        root.web.openExternally(root.elsewhereUrl)
+                        root.problem = ""
+                    } else if (action === "stay") {
+                        root.problem = ""
                     } else {
                         root.problem = ""
+                        root.savedCopyTriedFor = ""
                         if (view.url === root.requestedUrl)
                             view.reload()
                         else

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void validatorsOfARejectedUpdateAreNotStored();
     void photosAreCached();
     void papersAreKeptForOfflineReading();
+    void papersWaitForTheNetworkAndTheirTurn();
     void aSecondSyncOfTheSameFolderWaits();
     void notModifiedWithoutValidatorsIsAnError();
     void limitsHoldWithoutContentLength();
@@ -88,6 +89,7 @@ private:
     int m_photosFetched = -1; // -1: no photosFetched() at all
     QStringList m_photoProblems;
     int m_papersFetched = -1;
+    int m_papersRemaining = -1;
     QStringList m_paperProblems;
 };
 
@@ -146,6 +148,7 @@ SyncResult SyncEngineTest::sync(
     m_photoProblems = photos.isEmpty() ? QStringList() : photos.first().at(1).toStringList();
     m_papersFetched = papers.isEmpty() ? -1 : papers.first().at(0).toInt();
     m_paperProblems = papers.isEmpty() ? QStringList() : papers.first().at(1).toStringList();
+    m_papersRemaining = papers.isEmpty() ? -1 : papers.first().at(2).toInt();
     return finished.first().first().value<SyncResult>();
 }
 
@@ -582,6 +585,54 @@ void SyncEngineTest::papersAreKeptForOfflineReading()
     QVERIFY(cache.cachedFile(url1).isEmpty());
     QCOMPARE(cache.count(), 0);
     QVERIFY(QFileInfo::exists(QDir(request.paperDir).filePath(QStringLiteral("notes.txt"))));
+    // Deleting is reported too, so the space shown follows.
+    QCOMPARE(m_papersFetched, 0);
+    QCOMPARE(m_papersRemaining, 0);
+}
+
+void SyncEngineTest::papersWaitForTheNetworkAndTheirTurn()
+{
+    // Paper 1 on a port nothing listens on (the network is down for it);
+    // then both papers on the site, with no time for more than one per sync.
+    const auto papersFile = QDir(m_site).filePath(QStringLiteral("papers.yaml"));
+    const auto original = wc::test::readFile(papersFile);
+    auto yaml = original;
+    yaml.replace("https://example.org/papers/1.pdf", "http://127.0.0.1:9/1.pdf");
+    QVERIFY(wc::test::writeFile(papersFile, yaml));
+    QVERIFY(wc::test::publish(m_site, 1));
+    wc::SyncRequest request;
+    request.paperDir = m_tmp.filePath(QStringLiteral("papers-network"));
+    wc::SyncEngine engine(&m_network);
+    auto result = sync(request, {}, &engine);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(m_papersFetched, 0);
+    QCOMPARE(m_paperProblems.size(), 1);
+    // Without a network nothing is written off: the next sync tries again.
+    result = sync(request, {}, &engine);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
+    QCOMPARE(m_paperProblems.size(), 1);
+
+    yaml = original;
+    yaml.replace("https://example.org/papers/1.pdf", m_server.url(QStringLiteral("/pdf/1.pdf")).toEncoded());
+    yaml.replace("    retracted: false\n",
+        "    links: { pdf: \"" + m_server.url(QStringLiteral("/pdf/2.pdf")).toEncoded() + "\" }\n");
+    QVERIFY(wc::test::writeFile(papersFile, yaml));
+    QVERIFY(QDir().mkpath(QDir(m_site).filePath(QStringLiteral("pdf"))));
+    for (const auto name : {"pdf/1.pdf", "pdf/2.pdf"})
+        QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QString::fromLatin1(name)), "%PDF-1.4\n%%EOF\n"));
+    QVERIFY(wc::test::publish(m_site, 2));
+    wc::SyncLimits hurried;
+    hurried.paperTimeBudget = std::chrono::milliseconds(0);
+    wc::SyncEngine second(&m_network, hurried);
+    result = sync(request, hurried, &second);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
+    QCOMPARE(m_papersFetched, 1);
+    QCOMPARE(m_papersRemaining, 1);
+    result = sync(request, hurried, &second);
+    QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
+    QCOMPARE(m_papersFetched, 1);
+    QCOMPARE(m_papersRemaining, 0);
+    QCOMPARE(wc::UrlCache(request.paperDir, QStringLiteral(".pdf")).count(), 2);
 }
 
 void SyncEngineTest::aSecondSyncOfTheSameFolderWaits()

@@ -29,7 +29,11 @@ void WebAllowlistTest::bundledProgram_data()
     QTest::newRow("openreview") << "https://openreview.net/forum?id=abc" << true;
     QTest::newRow("arxiv subdomain") << "https://export.arxiv.org/abs/2310.00001" << true;
     QTest::newRow("kaggle link") << "https://www.kaggle.com/competitions/predict-ai-model-runtime" << true;
-    QTest::newRow("plain http to a listed host") << "http://arxiv.org/abs/1" << true;
+    QTest::newRow("plain http to a listed host") << "http://arxiv.org/abs/1" << false;
+    QTest::newRow("plain http to this computer") << "http://127.0.0.1:8765/" << false;
+    QTest::newRow("site subdomain") << "https://www.mlforsystems.org/" << true;
+    QTest::newRow("link host, www twin") << "https://kaggle.com/competitions" << true;
+    QTest::newRow("link host's subdomain") << "https://evil.kaggle.com/" << false;
     QTest::newRow("look-alike") << "https://evilarxiv.org/" << false;
     QTest::newRow("suffix trick") << "https://arxiv.org.example.com/" << false;
     QTest::newRow("other host") << "https://example.com/" << false;
@@ -57,14 +61,21 @@ void WebAllowlistTest::hostsOfTheProgram()
     const auto result = wc::loadProgramFolder(wc::test::dataPath(QStringLiteral("valid")));
     QVERIFY(result.program);
     const auto hosts = wc::WebAllowlist::forProgram(*result.program).hosts();
-    // The site, the links of sessions, speakers and papers, and the two
-    // homes of papers; mailto: links add nothing.
-    QVERIFY(hosts.contains(QStringLiteral("example.org")));
-    QVERIFY(hosts.contains(QStringLiteral("openreview.net")));
-    QVERIFY(hosts.contains(QStringLiteral("arxiv.org")));
+    // The site with its subdomains, the two homes of papers, the links of
+    // sessions, speakers and papers as hosts; mailto: links add nothing.
+    QVERIFY(hosts.contains(QStringLiteral("*.example.org")));
+    QVERIFY(hosts.contains(QStringLiteral("*.openreview.net")));
+    QVERIFY(hosts.contains(QStringLiteral("*.arxiv.org")));
     QVERIFY(!hosts.contains(QString()));
     QVERIFY(std::is_sorted(hosts.cbegin(), hosts.cend()));
     QVERIFY(!wc::WebAllowlist().allows(QUrl(QStringLiteral("https://example.org/"))));
+    // Plain http only to this computer, when the program links there.
+    wc::WebAllowlist local;
+    local.addHost(QStringLiteral("127.0.0.1"));
+    QVERIFY(local.allows(QUrl(QStringLiteral("http://127.0.0.1:8765/paper.pdf"))));
+    local.addHost(QStringLiteral("example.com"));
+    QVERIFY(!local.allows(QUrl(QStringLiteral("http://example.com/"))));
+    QVERIFY(local.allows(QUrl(QStringLiteral("https://example.com/"))));
 }
 
 void WebAllowlistTest::paperPdf()

@@ -447,6 +447,8 @@ void ServicesTest::linksGoToThePaneOrTheBrowser_data()
     const auto pdf = QStringLiteral("https://mlforsystems.org/assets/papers/neurips2023/paper37.pdf");
     QTest::newRow("paper in the pane") << true << pdf << QStringLiteral("web:") + pdf << false;
     QTest::newRow("no WebEngine") << false << pdf << QString() << true;
+    QTest::newRow("http becomes https")
+        << true << "http://arxiv.org/abs/1" << "web:https://arxiv.org/abs/1" << false;
     QTest::newRow("other host") << true << "https://example.com/" << QString() << true;
     QTest::newRow("mail") << true << "mailto:a@example.org" << QString() << true;
     QTest::newRow("local file never") << true << "file:///etc/passwd" << QString() << false;
