@@ -223,6 +223,13 @@ void WebPaneTest::pageLoads()
     QCOMPARE(view()->property("loadProgress").toInt(), 100);
     QCOMPARE(notice()->property("visible").toBool(), false);
     QVERIFY(m_browser.opened.isEmpty());
+    // The pane's own profile, kept where the app says.
+    auto *profile = m_pane->findChild<QObject *>(QStringLiteral("webProfile"));
+    QVERIFY(profile);
+    QCOMPARE(profile->property("offTheRecord").toBool(), false);
+    QCOMPARE(profile->property("persistentStoragePath").toString(), m_web->storagePath());
+    QCOMPARE(profile->property("cachePath").toString(), m_web->cachePath());
+    QTRY_VERIFY(QFileInfo(m_web->storagePath()).isDir());
 }
 
 void WebPaneTest::findAndZoom()
