@@ -880,30 +880,65 @@ void SyncEngine::nextCacheFetch()
     spec.url = QUrl(fetch.url);
     spec.name = spec.url.fileName().isEmpty() ? fetch.url : spec.url.fileName();
     spec.maxBytes = fetch.paper ? m_limits.maxPaperBytes : m_limits.maxFileBytes;
-    // A paper of several MiB over a conference's Wi-Fi may take minutes;
-    // the stall timeout still catches a link that died.
-    if (fetch.paper)
+    // A paper (up to 64 MiB) goes straight to a file next to its place, not
+    // through memory; it takes its place only once complete and checked.
+    std::shared_ptr<QFile> part;
+    if (fetch.paper) {
+        // A paper of several MiB over a conference's Wi-Fi may take minutes;
+        // the stall timeout still catches a link that died.
         spec.extraTime = std::chrono::minutes(10);
+        part = std::make_shared<QFile>(fetch.file + QStringLiteral(".part"));
+        if (!QDir().mkpath(QFileInfo(fetch.file).absolutePath()) ||
+            !part->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
+            failed(QStringLiteral("cannot write %1: %2").arg(part->fileName(), part->errorString()),
+                true);
+            nextCacheFetch();
+            return;
+        }
+        spec.sink = part.get();
+    }
     m_transfer = new Transfer(
         m_network, spec, m_limits,
-        [this, fetch, failed](Transfer *t) {
+        [this, fetch, failed, part](Transfer *t) {
             t->deleteLater();
             QString why;
             const bool answered = t->ok() || t->status() > 0 || t->rejected() || t->tlsFailed();
             if (!t->ok())
                 why = t->error();
-            else if (fetch.paper && !t->body().startsWith("%PDF-"))
-                why = QStringLiteral("%1 is not a PDF").arg(fetch.url);
-            else if (!fetch.paper && !looksLikeImage(t->body()))
+            else if (fetch.paper)
+                keepPaper(*part, fetch, &why);
+            else if (!looksLikeImage(t->body()))
                 why = QStringLiteral("%1 is not an image").arg(fetch.url);
             else if (QDir().mkpath(QFileInfo(fetch.file).absolutePath()) &&
                 writeFileAtomically(fetch.file, t->body(), &why))
-                ++(fetch.paper ? m_papersFetched : m_photosFetched);
+                ++m_photosFetched;
+            if (part && part->exists())
+                part->remove(); // what did not take its place
             if (!why.isEmpty())
                 failed(why, answered);
             nextCacheFetch();
         },
         this);
+}
+
+void SyncEngine::keepPaper(QFile &part, const CacheFetch &fetch, QString *why)
+{
+    QFile head(part.fileName());
+    if (!head.open(QIODevice::ReadOnly) || head.read(5) != "%PDF-") {
+        *why = QStringLiteral("%1 is not a PDF").arg(fetch.url);
+        return;
+    }
+    if (!syncFile(part)) {
+        *why = QStringLiteral("cannot write %1: %2").arg(part.fileName(), part.errorString());
+        return;
+    }
+    part.close();
+    if (!renamePath(part.fileName(), fetch.file) ||
+        !syncDirectory(QFileInfo(fetch.file).absolutePath())) {
+        *why = QStringLiteral("cannot save %1: %2").arg(fetch.file, QString::fromLocal8Bit(std::strerror(errno)));
+        return;
+    }
+    ++m_papersFetched;
 }
 
 void SyncEngine::finish(SyncResult::Outcome outcome, const QString &reason)

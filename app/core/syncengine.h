@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class QFile;
 class QLockFile;
 class QNetworkAccessManager;
 
@@ -153,6 +154,8 @@ private:
     void queuePapers(const Program &program);
     void nextCacheFetch();
     void postponeCacheFetches();
+    // Moves a downloaded paper into place once it is known to be a PDF.
+    void keepPaper(QFile &part, const CacheFetch &fetch, QString *why);
     void finish(SyncResult::Outcome outcome, const QString &reason = {});
     bool loadBaseline();
     bool copyVerified(const ManifestFile &entry, const QString &source, QString *why);

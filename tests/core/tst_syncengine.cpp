@@ -576,6 +576,8 @@ void SyncEngineTest::papersAreKeptForOfflineReading()
     QCOMPARE(m_paperProblems, QStringList {url2 + QStringLiteral(" is not a PDF")});
     QVERIFY(cache.cachedFile(url2).isEmpty());
     QVERIFY(!m_server.downloads().contains(QStringLiteral("/pdf/1.pdf")));
+    // Papers are written to a part file first; none is left behind.
+    QCOMPARE(QDir(request.paperDir).entryList({QStringLiteral("*.part")}, QDir::Files), QStringList());
 
     // A paper no longer wanted loses its copy; other files are left alone.
     QVERIFY(wc::test::writeFile(QDir(request.paperDir).filePath(QStringLiteral("notes.txt")), "mine"));
