@@ -248,10 +248,11 @@ FocusScope {
                     if (info.status === WebEngineView.LoadSucceededStatus)
                         root.problem = ""
                     // An aborted load was replaced by another, and an HTTP
-                    // error comes with the site's own page; anything else
-                    // failed to arrive (offline, the host unreachable).
+                    // status (404: a positive code) comes with the site's own
+                    // page; anything else failed to arrive (offline, the host
+                    // unreachable, a refused port).
                     if (info.status === WebEngineView.LoadFailedStatus && info.errorCode !== -3 &&
-                            info.errorDomain !== WebEngineView.HttpErrorDomain)
+                            !(info.errorDomain === WebEngineView.HttpErrorDomain && info.errorCode > 0))
                         root.showSavedCopyOrProblem(root.web.loadErrorText(info.errorCode, info.errorString))
                 }
                 onUrlChanged: {

@@ -599,7 +599,7 @@ void SyncEngineTest::papersWaitForTheNetworkAndTheirTurn()
     const auto papersFile = QDir(m_site).filePath(QStringLiteral("papers.yaml"));
     const auto original = wc::test::readFile(papersFile);
     auto yaml = original;
-    yaml.replace("https://example.org/papers/1.pdf", "http://127.0.0.1:9/1.pdf");
+    yaml.replace("https://example.org/papers/1.pdf", "http://127.0.0.1:39/1.pdf");
     QVERIFY(wc::test::writeFile(papersFile, yaml));
     QVERIFY(wc::test::publish(m_site, 1));
     wc::SyncRequest request;

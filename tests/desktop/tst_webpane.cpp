@@ -67,6 +67,7 @@ private Q_SLOTS:
     void popupsAreRefused();
     void permissionsAreDenied();
     void crashedPageOffersReload();
+    void refusedPortSaysSo();
     void offlinePaperOpensFromItsSavedCopy();
 
 private:
@@ -349,6 +350,14 @@ void WebPaneTest::crashedPageOffersReload()
     QTRY_COMPARE(m_pane->property("problem").toString(), QString());
     QTRY_VERIFY_WITH_TIMEOUT(idle() && title() == QLatin1String("Workshop site"), 20000);
     QTRY_VERIFY(view()->property("renderProcessPid").toLongLong() != pid);
+}
+
+void WebPaneTest::refusedPortSaysSo()
+{
+    // Chromium refuses some ports itself (39 is not one; 9 is), with an
+    // error Qt files under HTTP: still a page that did not arrive.
+    show(QUrl(QStringLiteral("http://127.0.0.1:9/nothing.pdf")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->property("problem").toString(), QStringLiteral("unreachable"), 20000);
 }
 
 void WebPaneTest::offlinePaperOpensFromItsSavedCopy()
