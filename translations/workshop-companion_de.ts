@@ -715,6 +715,13 @@ Fügen Sie Vorträge und Poster mit ☆ hinzu, oder mit Strg+D auf dem ausgewäh
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Strg</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>At %1, for %2</source>

@@ -713,6 +713,13 @@ Add talks and posters with ☆, or with Ctrl+D on the focused item.</source>
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>At %1, for %2</source>

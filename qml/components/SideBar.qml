@@ -77,6 +77,8 @@ QQC2.Pane {
                 id: entry
 
                 required property var modelData
+                // As the desktop writes keys: "Strg+1" in German (Qt's own word).
+                readonly property string shortcutText: modelData.shortcut.replace("Ctrl", qsTranslate("QShortcut", "Ctrl"))
 
                 readonly property bool current: root.navigator.view === modelData.view
                     || (modelData.view === "timeline" && root.navigator.view === "session")
@@ -86,7 +88,7 @@ QQC2.Pane {
                 highlighted: current
                 Layout.fillWidth: true
                 Accessible.name: modelData.label
-                Accessible.description: qsTr("Shortcut: %1").arg(modelData.shortcut)
+                Accessible.description: qsTr("Shortcut: %1").arg(entry.shortcutText)
                 onClicked: root.navigator.go(modelData.view)
 
                 contentItem: RowLayout {
@@ -113,7 +115,7 @@ QQC2.Pane {
                         }
                     }
                     QQC2.Label {
-                        text: entry.modelData.shortcut
+                        text: entry.shortcutText
                         textFormat: Text.PlainText
                         opacity: 0.55
                         font.pointSize: Qt.application.font.pointSize * 0.85
