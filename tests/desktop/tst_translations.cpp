@@ -21,7 +21,7 @@ namespace {
 // from none.
 void removeTranslations()
 {
-    const auto translators = qApp->findChildren<QTranslator *>();
+    const auto translators = QCoreApplication::instance()->findChildren<QTranslator *>();
     qDeleteAll(translators);
 }
 
@@ -102,7 +102,7 @@ private Q_SLOTS:
     void englishPluralsAndDates()
     {
         // What the tests' C locale and an English desktop both get.
-        installTranslations(qApp, QLocale::c());
+        installTranslations(QCoreApplication::instance(), QLocale::c());
         QCOMPARE(translate("NowNext", "Starts in %n days", 1), QStringLiteral("Starts in 1 day"));
         QCOMPARE(translate("NowNext", "Starts in %n days", 3), QStringLiteral("Starts in 3 days"));
         QCOMPARE(translate("SideBar", "Timeline"), QStringLiteral("Timeline"));
@@ -117,7 +117,7 @@ private Q_SLOTS:
     {
         const QLocale german(QLocale::German, QLocale::Germany);
         QLocale::setDefault(german);
-        installTranslations(qApp, german);
+        installTranslations(QCoreApplication::instance(), german);
         QCOMPARE(translate("SideBar", "Timeline"), QStringLiteral("Zeitleiste"));
         QCOMPARE(translate("Theme", "Invited talk"), QStringLiteral("Eingeladener Vortrag"));
         QCOMPARE(translate("NowNext", "Starts in %n days", 1), QStringLiteral("Beginnt in 1 Tag"));
@@ -136,7 +136,7 @@ private Q_SLOTS:
     // A language the app has no catalog for stays English, plurals included.
     void otherLanguage()
     {
-        installTranslations(qApp, QLocale(QLocale::Finnish, QLocale::Finland));
+        installTranslations(QCoreApplication::instance(), QLocale(QLocale::Finnish, QLocale::Finland));
         QCOMPARE(translate("SideBar", "Timeline"), QStringLiteral("Timeline"));
         QCOMPARE(translate("NowNext", "Starts in %n days", 1), QStringLiteral("Starts in 1 day"));
     }
