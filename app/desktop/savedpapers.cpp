@@ -8,6 +8,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 SavedPapers::SavedPapers(AppSettings *settings, Bookmarks *bookmarks, QString dir, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -22,8 +24,11 @@ SavedPapers::SavedPapers(AppSettings *settings, Bookmarks *bookmarks, QString di
         if (m_settings->offlinePapers() != AppSettings::OfflinePapers::None)
             Q_EMIT fetchWanted();
     });
+    // Notes and sessions change the schedule too; only a bookmarked paper
+    // with no copy yet is worth a sync.
     connect(m_bookmarks, &Bookmarks::scheduleChanged, this, [this] {
-        if (m_settings->offlinePapers() == AppSettings::OfflinePapers::Bookmarked)
+        if (m_settings->offlinePapers() == AppSettings::OfflinePapers::Bookmarked &&
+            bookmarkedPaperMissing())
             m_fetchSoon.start();
     });
     refresh();
@@ -43,20 +48,37 @@ QString SavedPapers::cachedFile(const QString &url) const
     return m_cache.cachedFile(url);
 }
 
+QSet<QString> SavedPapers::bookmarkedPaperIds() const
+{
+    QSet<QString> ids;
+    for (const auto &entry : m_bookmarks->entries()) {
+        if (entry.kind == wc::ItemKind::Paper && entry.bookmarked)
+            ids.insert(entry.id);
+    }
+    return ids;
+}
+
+bool SavedPapers::bookmarkedPaperMissing() const
+{
+    const auto program = m_bookmarks->program();
+    if (!program)
+        return false;
+    const auto ids = bookmarkedPaperIds();
+    return std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+        const auto *paper = program->paper(id);
+        const auto url = paper && !paper->retracted ? wc::paperPdfUrl(*paper) : QString();
+        return !url.isEmpty() && m_cache.cachedFile(url).isEmpty();
+    });
+}
+
 void SavedPapers::prepare(wc::SyncRequest &request) const
 {
     const auto choice = m_settings->offlinePapers();
     if (choice == AppSettings::OfflinePapers::None)
         return;
     request.paperDir = m_cache.dir();
-    if (choice == AppSettings::OfflinePapers::Bookmarked) {
-        QSet<QString> ids;
-        for (const auto &entry : m_bookmarks->entries()) {
-            if (entry.kind == wc::ItemKind::Paper && entry.bookmarked)
-                ids.insert(entry.id);
-        }
-        request.onlyPapers = ids;
-    }
+    if (choice == AppSettings::OfflinePapers::Bookmarked)
+        request.onlyPapers = bookmarkedPaperIds();
 }
 
 void SavedPapers::fetched(int fetched, const QStringList &problems)

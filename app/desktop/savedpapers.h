@@ -54,6 +54,9 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    QSet<QString> bookmarkedPaperIds() const;
+    // A bookmarked paper has a PDF but no saved copy yet.
+    bool bookmarkedPaperMissing() const;
 
     AppSettings *m_settings;
     Bookmarks *m_bookmarks;

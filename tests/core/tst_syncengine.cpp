@@ -78,6 +78,10 @@ private:
     SyncResult sync(
         wc::SyncRequest request = {}, wc::SyncLimits limits = {}, wc::SyncEngine *reused = nullptr);
     void serveVersion2WithRetimedKeynote();
+    // Publishes `version` with paper 1's PDF at `paper1` and paper 2's at
+    // the site's /pdf/2.pdf, the site serving `pdf1` and `pdf2` there.
+    void servePapers(int version, const QByteArray &paper1, const QByteArray &pdf1,
+        const QByteArray &pdf2);
 
     QTemporaryDir m_tmp;
     QString m_site;
@@ -533,20 +537,25 @@ void SyncEngineTest::photosAreCached()
     QCOMPARE(m_server.requests().size(), 1);
 }
 
+void SyncEngineTest::servePapers(
+    int version, const QByteArray &paper1, const QByteArray &pdf1, const QByteArray &pdf2)
+{
+    const auto papersFile = QDir(wc::test::dataPath(QStringLiteral("valid"))).filePath(QStringLiteral("papers.yaml"));
+    auto yaml = wc::test::replacedIn(papersFile, "https://example.org/papers/1.pdf", paper1);
+    yaml.replace("    retracted: false\n",
+        "    links: { pdf: \"" + m_server.url(QStringLiteral("/pdf/2.pdf")).toEncoded() + "\" }\n");
+    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("papers.yaml")), yaml));
+    QVERIFY(QDir().mkpath(QDir(m_site).filePath(QStringLiteral("pdf"))));
+    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("pdf/1.pdf")), pdf1));
+    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("pdf/2.pdf")), pdf2));
+    QVERIFY(wc::test::publish(m_site, version));
+}
+
 void SyncEngineTest::papersAreKeptForOfflineReading()
 {
     // Paper 1 links its PDF on the site; paper 2 gets one that is an HTML page.
-    const auto papersFile = QDir(m_site).filePath(QStringLiteral("papers.yaml"));
-    auto yaml = wc::test::replacedIn(papersFile, "https://example.org/papers/1.pdf",
-        m_server.url(QStringLiteral("/pdf/1.pdf")).toEncoded());
-    yaml.replace("    retracted: false\n",
-        "    links: { pdf: \"" + m_server.url(QStringLiteral("/pdf/2.pdf")).toEncoded() + "\" }\n");
-    QVERIFY(wc::test::writeFile(papersFile, yaml));
-    QVERIFY(QDir().mkpath(QDir(m_site).filePath(QStringLiteral("pdf"))));
     const QByteArray pdf = "%PDF-1.4\n" + QByteArray(2000, 'x') + "\n%%EOF\n";
-    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("pdf/1.pdf")), pdf));
-    QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QStringLiteral("pdf/2.pdf")), "<html>"));
-    QVERIFY(wc::test::publish(m_site, 1));
+    servePapers(1, m_server.url(QStringLiteral("/pdf/1.pdf")).toEncoded(), pdf, "<html>");
     const auto url1 = m_server.url(QStringLiteral("/pdf/1.pdf")).toString();
     const auto url2 = m_server.url(QStringLiteral("/pdf/2.pdf")).toString();
 
@@ -596,12 +605,8 @@ void SyncEngineTest::papersWaitForTheNetworkAndTheirTurn()
 {
     // Paper 1 on a port nothing listens on (the network is down for it);
     // then both papers on the site, with no time for more than one per sync.
-    const auto papersFile = QDir(m_site).filePath(QStringLiteral("papers.yaml"));
-    const auto original = wc::test::readFile(papersFile);
-    auto yaml = original;
-    yaml.replace("https://example.org/papers/1.pdf", "http://127.0.0.1:39/1.pdf");
-    QVERIFY(wc::test::writeFile(papersFile, yaml));
-    QVERIFY(wc::test::publish(m_site, 1));
+    const QByteArray pdf = "%PDF-1.4\n%%EOF\n";
+    servePapers(1, "http://127.0.0.1:39/1.pdf", pdf, pdf);
     wc::SyncRequest request;
     request.paperDir = m_tmp.filePath(QStringLiteral("papers-network"));
     wc::SyncEngine engine(&m_network);
@@ -609,20 +614,13 @@ void SyncEngineTest::papersWaitForTheNetworkAndTheirTurn()
     QCOMPARE(result.outcome, SyncResult::Outcome::Updated);
     QCOMPARE(m_papersFetched, 0);
     QCOMPARE(m_paperProblems.size(), 1);
+    QCOMPARE(m_papersRemaining, 1); // paper 2 waits for a network
     // Without a network nothing is written off: the next sync tries again.
     result = sync(request, {}, &engine);
     QCOMPARE(result.outcome, SyncResult::Outcome::Unchanged);
     QCOMPARE(m_paperProblems.size(), 1);
 
-    yaml = original;
-    yaml.replace("https://example.org/papers/1.pdf", m_server.url(QStringLiteral("/pdf/1.pdf")).toEncoded());
-    yaml.replace("    retracted: false\n",
-        "    links: { pdf: \"" + m_server.url(QStringLiteral("/pdf/2.pdf")).toEncoded() + "\" }\n");
-    QVERIFY(wc::test::writeFile(papersFile, yaml));
-    QVERIFY(QDir().mkpath(QDir(m_site).filePath(QStringLiteral("pdf"))));
-    for (const auto name : {"pdf/1.pdf", "pdf/2.pdf"})
-        QVERIFY(wc::test::writeFile(QDir(m_site).filePath(QString::fromLatin1(name)), "%PDF-1.4\n%%EOF\n"));
-    QVERIFY(wc::test::publish(m_site, 2));
+    servePapers(2, m_server.url(QStringLiteral("/pdf/1.pdf")).toEncoded(), pdf, pdf);
     wc::SyncLimits hurried;
     hurried.paperTimeBudget = std::chrono::milliseconds(0);
     wc::SyncEngine second(&m_network, hurried);

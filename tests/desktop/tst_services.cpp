@@ -516,6 +516,10 @@ void ServicesTest::savedPapersUsage()
     QVERIFY(wc::test::writeFile(cache.filePath(pdf), QByteArray(1500, 'x')));
     papers.fetched(1, {QStringLiteral("https://example.org/2.pdf is not a PDF")});
     QCOMPARE(papers.usage(), QStringLiteral("1 paper saved · 1.5 kB"));
+    // With every bookmarked paper saved, a note is no reason to sync.
+    wanted.clear();
+    bookmarks.setNote(Bookmarks::Kind::Session, QStringLiteral("keynote-lattner"), QStringLiteral("front row"));
+    QVERIFY(!wanted.wait(4000));
     QCOMPARE(papers.problem(), QStringLiteral("1 paper could not be saved: https://example.org/2.pdf is not a PDF"));
     Navigator navigator;
     WebBrowsing web(&repository, &navigator, &papers, [](const QUrl &) { return true; }, {}, true);
@@ -533,4 +537,6 @@ void ServicesTest::savedPapersUsage()
     papers.clear();
     QVERIFY(papers.isEmpty());
     QVERIFY(web.savedCopy(QUrl(pdf)).isEmpty());
+    // Deleting them stops keeping them, or the next sync would bring them back.
+    QCOMPARE(settings.offlinePapers(), AppSettings::OfflinePapers::None);
 }

@@ -91,6 +91,8 @@ private Q_SLOTS:
     void syncNowDuringTheReloadWaitsForIt();
     void changesWithNowhereToGoAreMarkedSeen();
     void foldersOfTheUsersOwnAreNotSynced();
+    void syncAskedForWhileCheckingFollows();
+    void papersSyncOnlyWhenSyncsStartByThemselves();
 
 private:
     void serveVersion2();
@@ -364,6 +366,48 @@ void SyncTest::foldersOfTheUsersOwnAreNotSynced()
     QTest::qWait(200);
     QVERIFY(m_server.requests().isEmpty());
     QVERIFY(!QFileInfo::exists(app.synced()));
+}
+
+void SyncTest::syncAskedForWhileCheckingFollows()
+{
+    App app(m_home);
+    QVERIFY(app.repository.loadNow(app.bundled));
+    app.sync.setSiteUrl(m_server.url());
+    QSignalSpy finished(&app.sync, &SyncService::syncFinished);
+    m_server.clearRequests();
+    app.sync.syncNow();
+    QVERIFY(app.sync.isBusy());
+    // Asked again while checking (a paper bookmarked since): it is not lost.
+    app.sync.syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 2);
+}
+
+void SyncTest::papersSyncOnlyWhenSyncsStartByThemselves()
+{
+    App app(m_home);
+    QVERIFY(app.repository.loadNow(app.bundled));
+    app.sync.setSiteUrl(m_server.url());
+    m_server.clearRequests();
+    // As with --offline: nothing starts by itself, papers or not.
+    app.sync.syncForPapers();
+    QTest::qWait(300);
+    QVERIFY(m_server.requests().isEmpty());
+    // Automatic syncs on, but turned off in Settings: the same.
+    QSignalSpy finished(&app.sync, &SyncService::syncFinished);
+    app.settings.setSyncAutomatically(false);
+    app.sync.startAutomaticSync(); // still checks once at start
+    QVERIFY(finished.wait(20000));
+    m_server.clearRequests();
+    app.sync.syncForPapers();
+    QTest::qWait(300);
+    QVERIFY(m_server.requests().isEmpty());
+    app.settings.setSyncAutomatically(true);
+    finished.clear();
+    app.sync.syncForPapers();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!m_server.requests().isEmpty());
 }
 
 QTEST_MAIN(SyncTest)

@@ -340,7 +340,11 @@ void WebPaneTest::crashedPageOffersReload()
 {
     show(site(QStringLiteral("/index.html")));
     QTRY_COMPARE_WITH_TIMEOUT(title(), QStringLiteral("Workshop site"), 20000);
+    // The page's own process, once loading is over (a first navigation may
+    // swap processes, and the one before is not this page's).
+    QTRY_VERIFY(idle());
     QTRY_VERIFY(view()->property("renderProcessPid").toLongLong() > 0);
+    QTest::qWait(200);
     const auto pid = pid_t(view()->property("renderProcessPid").toLongLong());
     QCOMPARE(::kill(pid, SIGKILL), 0);
     QTRY_COMPARE_WITH_TIMEOUT(m_pane->property("problem").toString(), QStringLiteral("crashed"), 10000);
