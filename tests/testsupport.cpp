@@ -7,6 +7,7 @@
 #include "programloader.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
@@ -20,6 +21,24 @@ QString dataPath(const QString &relative)
 QString bundledPath()
 {
     return QStringLiteral(WC_BUNDLED_DIR);
+}
+
+QString memoryTempDirTemplate(const QString &name)
+{
+    const QFileInfo shm(QStringLiteral("/dev/shm"));
+    const auto dir = shm.isDir() && shm.isWritable() ? shm.filePath() : QDir::tempPath();
+    return QDir(dir).filePath(name + QStringLiteral("-XXXXXX"));
+}
+
+QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const auto path = it.next();
+        files.insert(QDir(dir).relativeFilePath(path), readFile(path));
+    }
+    return files;
 }
 
 bool copyFolder(const QString &from, const QString &to)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 
 // Helpers shared by the test suites.
@@ -17,6 +18,15 @@ QString bundledPath(); // data/neurips2023 in the source tree
 bool copyFolder(const QString &from, const QString &to);
 bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
+// Every file under `dir`, hidden ones too, by relative path with its bytes:
+// what "left byte for byte as it was" is compared by.
+QMap<QString, QByteArray> snapshot(const QString &dir);
+
+// A QTemporaryDir template in memory (/dev/shm) when there is one, else in
+// the usual place: for tests that save thousands of times, where fsync costs
+// the most time and proves nothing (a killed process or a cut link is not a
+// power cut; the page cache survives both).
+QString memoryTempDirTemplate(const QString &name);
 
 // Writes `dir`/manifest.yaml for the folder as it is, as version `version`
 // of `edition` (default: the workshop's id), published at a fixed time.

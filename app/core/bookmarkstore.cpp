@@ -13,8 +13,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QRegularExpression>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <unistd.h>
 
 namespace wc {
 
@@ -25,7 +29,7 @@ constexpr auto fileType = "workshop-companion-bookmarks";
 // A bookmarks file holds a few hundred short entries; anything near this
 // size is not one of ours, and reading it whole would only waste memory.
 constexpr qint64 maxFileBytes = 16 * 1024 * 1024;
-constexpr int lockTimeoutMs = 5000;
+constexpr std::chrono::milliseconds lockTimeout {5000};
 
 QString timeText(const QDateTime &time)
 {
@@ -144,6 +148,16 @@ std::optional<BookmarkEntry> entryFromJson(const QJsonValue &value)
     return e;
 }
 
+// Over the items as Qt writes them compactly, which reading and writing
+// again reproduces byte for byte: a bit flipped in a note or a time still
+// parses, and only this tells it from what was saved.
+QString itemsChecksum(const QJsonArray &items)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(
+        QJsonDocument(items).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
 } // namespace
 
 QString itemKey(ItemKind kind, const QString &id)
@@ -156,10 +170,9 @@ QByteArray BookmarkFile::toJson() const
     QJsonArray items;
     for (const auto &e : entries)
         items.append(entryToJson(e));
-    const QJsonObject root{{QStringLiteral("type"), QLatin1String(fileType)},
-                           {QStringLiteral("format"), fileFormat},
-                           {QStringLiteral("edition"), edition},
-                           {QStringLiteral("items"), items}};
+    const QJsonObject root {{QStringLiteral("type"), QLatin1String(fileType)},
+        {QStringLiteral("format"), fileFormat}, {QStringLiteral("edition"), edition},
+        {QStringLiteral("items"), items}, {QStringLiteral("sha256"), itemsChecksum(items)}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -188,6 +201,14 @@ std::optional<BookmarkFile> BookmarkFile::fromJson(const QByteArray &json, QStri
     const auto items = root.value(QLatin1String("items"));
     if (file.edition.isEmpty() || !items.isArray()) {
         *error = QStringLiteral("the edition or the item list is missing");
+        return std::nullopt;
+    }
+    // Files of earlier versions have no checksum; nor has one whose "sha256"
+    // was damaged, but then the damage is not in the items.
+    const auto checksum = root.value(QLatin1String("sha256"));
+    if (!checksum.isUndefined() && checksum.toString() != itemsChecksum(items.toArray())) {
+        *error =
+            QStringLiteral("its items do not match their checksum (damaged, or edited by hand)");
         return std::nullopt;
     }
     QHash<QString, qsizetype> seen;
@@ -384,6 +405,10 @@ bool BookmarkStore::load()
     switch (read(filePath(), &file, &why)) {
     case ReadResult::Missing:
         m_entries.clear();
+        // Only a save killed while recovering from damage leaves a backup
+        // without the file; saving takes the backup in.
+        if (QFileInfo::exists(backupPath()) && !save())
+            m_notice = m_error;
         return true;
     case ReadResult::Ok:
         m_entries = file.entries;
@@ -403,6 +428,27 @@ bool BookmarkStore::load()
     return true;
 }
 
+bool BookmarkStore::canSave()
+{
+    // access(2) asks the kernel, which also knows of read-only mounts and
+    // immutable folders that permission bits do not show (root has no other
+    // limit); saving replaces files by renaming in the folder, and locks.
+    const auto lockPath = filePath() + QStringLiteral(".lock");
+    const auto denied = [](const QString &path) {
+        return ::access(QFile::encodeName(path).constData(), W_OK) != 0;
+    };
+    if (QDir().mkpath(m_dir) && !denied(m_dir) &&
+        (!QFileInfo::exists(lockPath) || !denied(lockPath)))
+        return true;
+    m_error =
+        QStringLiteral(
+            "Your bookmarks cannot be saved: the folder %1 cannot be written to (%2). Bookmarks "
+            "you add are kept while the app runs, and saved with your next change or when you "
+            "quit once the folder can be written to.")
+            .arg(QDir::toNativeSeparators(m_dir), QString::fromLocal8Bit(std::strerror(errno)));
+    return false;
+}
+
 bool BookmarkStore::recoverFromDamage(const QString &why)
 {
     qCWarning(lcBookmarks) << "damaged bookmarks file" << filePath() << why;
@@ -413,20 +459,48 @@ bool BookmarkStore::recoverFromDamage(const QString &why)
                       .arg(why);
         return false;
     }
-    BookmarkFile backup;
-    QString backupWhy;
-    if (read(backupPath(), &backup, &backupWhy) == ReadResult::Ok) {
-        m_entries = mergeEntries(m_entries, backup.entries);
-        const auto backupTime = QFileInfo(backupPath()).lastModified().toString(Qt::ISODate);
-        m_notice = QStringLiteral("Your bookmarks file was damaged (%1). It was kept as %2, and your "
-                                  "bookmarks were restored from the backup saved at %3.")
-                       .arg(why, aside, backupTime);
+    if (const auto backupTime = takeInBackup()) {
+        m_notice =
+            QStringLiteral("Your bookmarks file was damaged (%1). It was kept as %2, and your "
+                           "bookmarks were restored from the backup saved at %3.")
+                .arg(why, aside, *backupTime);
     } else {
-        m_notice = QStringLiteral("Your bookmarks file was damaged (%1) and there is no good backup. "
-                                  "It was kept as %2.")
-                       .arg(why, aside);
+        m_notice =
+            QStringLiteral("Your bookmarks file was damaged (%1) and there is no good backup. "
+                           "It was kept as %2, and your bookmarks start empty.")
+                .arg(why, aside);
     }
     return true;
+}
+
+std::optional<QString> BookmarkStore::takeInBackup()
+{
+    BookmarkFile backup;
+    QString why;
+    const auto result = read(backupPath(), &backup, &why);
+    if (result == ReadResult::Damaged) {
+        // The next save would replace it: kept for the attendee instead.
+        qCWarning(lcBookmarks) << "damaged backup" << backupPath() << why;
+        moveAside(backupPath());
+    }
+    if (result != ReadResult::Ok)
+        return std::nullopt;
+    m_entries = mergeEntries(m_entries, backup.entries);
+    return QFileInfo(backupPath()).lastModified().toString(Qt::ISODate);
+}
+
+void BookmarkStore::removeLeftoverTemporaryFiles() const
+{
+    // QSaveFile writes "<name>.XXXXXX" and renames it over <name>; a process
+    // killed in between leaves it. Under the lock no save is under way, so
+    // any such file of ours is a leftover.
+    QDir dir(m_dir);
+    const auto name = QRegularExpression::escape(QFileInfo(filePath()).fileName());
+    const QRegularExpression leftover(QStringLiteral("^%1(\\.bak)?\\.[A-Za-z0-9]{6}$").arg(name));
+    for (const auto &file : dir.entryList(QDir::Files | QDir::Hidden)) {
+        if (leftover.match(file).hasMatch() && dir.remove(file))
+            qCInfo(lcBookmarks) << "removed" << file << "left by a save that did not finish";
+    }
 }
 
 bool BookmarkStore::reloadFromDisk()
@@ -453,11 +527,20 @@ bool BookmarkStore::save()
         m_error = QStringLiteral("Cannot create the folder %1 for your bookmarks.").arg(m_dir);
         return false;
     }
-    QLockFile lock(filePath() + QStringLiteral(".lock"));
-    if (!lock.tryLock(lockTimeoutMs)) {
+    FileLock lock(filePath() + QStringLiteral(".lock"));
+    switch (lock.lock(lockTimeout)) {
+    case FileLock::Result::Locked:
+        break;
+    case FileLock::Result::Busy:
         m_error = QStringLiteral("Another Workshop Companion is still saving the bookmarks; not saved.");
         return false;
+    case FileLock::Result::Failed:
+        m_error = QStringLiteral(
+            "Cannot save your bookmarks in %1 (%2). Your saved bookmarks are unchanged.")
+                      .arg(QDir::toNativeSeparators(m_dir), lock.errorString());
+        return false;
     }
+    removeLeftoverTemporaryFiles();
     BookmarkFile disk;
     QString why;
     const auto onDisk = read(filePath(), &disk, &why);
@@ -474,6 +557,11 @@ bool BookmarkStore::save()
         m_entries = mergeEntries(m_entries, disk.entries);
         break;
     case ReadResult::Missing:
+        if (const auto backupTime = takeInBackup())
+            m_notice =
+                QStringLiteral("Your bookmarks file was missing; your bookmarks were restored from "
+                               "the backup saved at %1.")
+                    .arg(*backupTime);
         break;
     }
     // A good file on disk becomes the backup before it is replaced, so there

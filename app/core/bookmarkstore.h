@@ -96,6 +96,10 @@ public:
     // when it is good; notice() then says what happened, once. Returns false
     // only when the file exists and could not be read at all.
     bool load();
+    // Whether saving can work at all: false, with error() saying why, when
+    // the folder (or the lock file in it) cannot be written to, so that the
+    // attendee is told before adding anything.
+    bool canSave();
     // Merges what another instance saved since; true when entries changed.
     bool reloadFromDisk();
     // Writes the entries (merged with the file on disk; a damaged file is
@@ -131,6 +135,9 @@ private:
     // Moves a damaged file aside and takes in the backup, when it is good;
     // false, leaving the file alone, when it cannot be moved.
     bool recoverFromDamage(const QString &why);
+    // Merges the backup's entries in, when it is good; returns when it was saved.
+    std::optional<QString> takeInBackup();
+    void removeLeftoverTemporaryFiles() const;
     bool writeAtomically(const QString &path, const QByteArray &bytes);
     QString moveAside(const QString &path) const;
 

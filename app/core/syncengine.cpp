@@ -17,7 +17,6 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -390,14 +389,24 @@ void SyncEngine::start(const SyncRequest &request)
         return;
     }
     // Two windows of the app, or the app and the command line, never swap
-    // the same folder at once.
-    m_lock =
-        std::make_unique<QLockFile>(QDir::cleanPath(m_request.folder) + QStringLiteral(".lock"));
-    if (!m_lock->tryLock(0)) {
+    // the same folder at once. A kernel lock, so that a sync killed midway
+    // does not hold off the next one.
+    m_lock = std::make_unique<FileLock>(QDir::cleanPath(m_request.folder) + QStringLiteral(".lock"));
+    switch (m_lock->lock(std::chrono::milliseconds(0))) {
+    case FileLock::Result::Locked:
+        break;
+    case FileLock::Result::Busy:
         m_lock.reset();
         finish(SyncResult::Outcome::Busy,
             QStringLiteral("another Workshop Companion is updating this program right now"));
         return;
+    case FileLock::Result::Failed: {
+        const auto why = m_lock->errorString();
+        m_lock.reset();
+        finish(SyncResult::Outcome::Rejected,
+            QStringLiteral("cannot lock the folder %1: %2").arg(m_request.folder, why));
+        return;
+    }
     }
     // Under the lock, a staging folder can only be left over from a crash.
     m_staging = QDir::cleanPath(m_request.folder) + QStringLiteral(".incoming");
@@ -772,6 +781,11 @@ void SyncEngine::finishWithCacheFetches(
             key += QLatin1Char('#') + ids.join(QLatin1Char(','));
         }
     }
+    // A cache folder deleted since it was filled (by the attendee, or a
+    // cleaner) is filled again, however often the copy was looked at.
+    if (std::any_of(m_filledCacheFolders.cbegin(), m_filledCacheFolders.cend(),
+            [](const QString &folder) { return !QFileInfo::exists(folder); }))
+        m_cacheCheckedFor.clear();
     if (!program && !key.isEmpty() && key != m_cacheCheckedFor && loadBaseline())
         program = m_baselineProgram;
     if (program) {
@@ -785,6 +799,17 @@ void SyncEngine::finishWithCacheFetches(
         m_fetchingCache = true;
         m_paperTime.invalidate();
         nextCacheFetch();
+    } else if (!m_fetchingCache) {
+        rememberFilledCacheFolders();
+    }
+}
+
+void SyncEngine::rememberFilledCacheFolders()
+{
+    m_filledCacheFolders.clear();
+    for (const auto &folder : {m_request.photoDir, m_request.paperDir}) {
+        if (!folder.isEmpty() && QFileInfo::exists(folder))
+            m_filledCacheFolders.append(folder);
     }
 }
 
@@ -849,6 +874,7 @@ void SyncEngine::nextCacheFetch()
     }
     if (m_cacheFetches.isEmpty()) {
         m_fetchingCache = false;
+        rememberFilledCacheFolders();
         const int papersLeft = m_papersQueued - m_papersFetched - int(m_paperProblems.size());
         if (std::exchange(m_photosQueued, 0) > 0)
             Q_EMIT photosFetched(std::exchange(m_photosFetched, 0), std::exchange(m_photoProblems, {}));

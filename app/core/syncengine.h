@@ -18,7 +18,6 @@
 #include <optional>
 
 class QFile;
-class QLockFile;
 class QNetworkAccessManager;
 
 // Keeping a program folder up to date from the site its organizers publish
@@ -26,6 +25,8 @@ class QNetworkAccessManager;
 // broken one: everything is fetched into a new folder next to the old one,
 // checked, validated, synced to disk and only then swapped in.
 namespace wc {
+
+class FileLock;
 
 // What any one transfer may cost. Qt's own transfer timeout restarts with
 // every byte, so a server trickling a byte every few seconds would never
@@ -154,6 +155,8 @@ private:
     void queuePapers(const Program &program);
     void nextCacheFetch();
     void postponeCacheFetches();
+    // Notes which cache folders exist once photos and papers are in.
+    void rememberFilledCacheFolders();
     // Moves a downloaded paper into place once it is known to be a PDF.
     void keepPaper(QFile &part, const CacheFetch &fetch, QString *why);
     void finish(SyncResult::Outcome outcome, const QString &reason = {});
@@ -188,7 +191,8 @@ private:
     // what it should be: not asked for again while the engine lives.
     QSet<QString> m_failedUrls;
     QString m_cacheCheckedFor; // the baseline copy whose photos and papers were looked at
-    std::unique_ptr<QLockFile> m_lock;
+    QStringList m_filledCacheFolders; // looked at again once one is gone
+    std::unique_ptr<FileLock> m_lock;
     QPointer<Transfer> m_transfer;
 };
 

@@ -44,6 +44,8 @@ void Bookmarks::setProgram(std::shared_ptr<const wc::Program> program)
                 tr(" Bookmarks you add now will not be saved until it can be read."));
         else if (!m_store->notice().isEmpty())
             setNotice(m_store->notice());
+        else if (!m_store->canSave())
+            showSaveProblem(m_store->error());
         m_store->clearNotice();
         if (QDir().mkpath(m_storeDir) && !m_watcher.directories().contains(m_storeDir))
             m_watcher.addPath(m_storeDir);
@@ -274,14 +276,23 @@ void Bookmarks::saveAndAnnounce()
         if (!m_store->notice().isEmpty()) {
             setNotice(m_store->notice());
             m_store->clearNotice();
+        } else if (!m_saveProblem.isEmpty() && m_notice == m_saveProblem) {
+            setNotice({}); // what it told of is over: everything is saved now
         }
+        m_saveProblem.clear();
     } else {
         // Kept in memory and saved with the next change or on quit.
         m_unsaved = true;
         qCWarning(lcBookmarksUi) << m_store->error();
-        setNotice(m_store->error());
+        showSaveProblem(m_store->error());
     }
     recompute();
+}
+
+void Bookmarks::showSaveProblem(const QString &problem)
+{
+    m_saveProblem = problem;
+    setNotice(problem);
 }
 
 void Bookmarks::recompute()

@@ -95,6 +95,8 @@ private:
     void saveAndAnnounce();
     void recompute();
     void setNotice(const QString &notice);
+    // Tells that saving does not work; the notice goes once a save works.
+    void showSaveProblem(const QString &problem);
     void mergeFromDisk();
     QString itemTitle(const QString &key) const;
 
@@ -105,6 +107,7 @@ private:
     QHash<QString, QStringList> m_clashes;
     QFileSystemWatcher m_watcher;
     QString m_notice;
+    QString m_saveProblem; // the notice of a save that failed, until one works
     bool m_unsaved = false;
     bool m_previewing = false;
 };

@@ -456,10 +456,15 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(reportStartupOption)) {
         reportStartup(window, repository, navigator);
     } else if (parser.isSet(selfTestOption)) {
-        auto check = [window, &qmlWarnings, &repository] {
-            afterFirstFrame(window, [&qmlWarnings, &repository] {
+        auto check = [window, &qmlWarnings, &repository, &bookmarks] {
+            afterFirstFrame(window, [&qmlWarnings, &repository, &bookmarks] {
                 std::fprintf(stdout, "self-test: main window shown, program %s\n",
                     repository.isLoaded() ? "loaded" : "not loaded (problems shown)");
+                // What the window tells about the attendee's bookmarks, such
+                // as a folder they cannot be saved in.
+                if (!bookmarks.notice().isEmpty())
+                    std::fprintf(stdout, "self-test: bookmarks notice: %s\n",
+                        qPrintable(bookmarks.notice()));
                 QCoreApplication::exit(qmlWarnings == 0 ? 0 : 3);
             });
         };

@@ -7,12 +7,11 @@
 
 #include "loopbackhttpserver.h"
 #include "manifest.h"
-#include "urlcache.h"
 #include "programloader.h"
 #include "syncengine.h"
 #include "testsupport.h"
+#include "urlcache.h"
 
-#include <QDirIterator>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -27,18 +26,7 @@ using Fault = LoopbackHttpServer::Fault;
 namespace {
 
 const auto edition = QStringLiteral("testshop-2024");
-
-// Every file under `dir` with its bytes: what "intact" is compared by.
-QMap<QString, QByteArray> snapshot(const QString &dir)
-{
-    QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const auto path = it.next();
-        files.insert(QDir(dir).relativeFilePath(path), wc::test::readFile(path));
-    }
-    return files;
-}
+using wc::test::snapshot;
 
 } // namespace
 

@@ -27,6 +27,23 @@ QByteArray lastModifiedOf(const QByteArray &hash)
         .toLatin1();
 }
 
+QByteArray etagOf(const QByteArray &hash)
+{
+    return '"' + hash.left(16) + '"';
+}
+
+// The headers of a 200 answer with `body`.
+QList<std::pair<QByteArray, QByteArray>> okHeaders(const QString &path, const QByteArray &body)
+{
+    const auto hash = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    // Browsers (the web pane's tests) decide by type what to do with a body.
+    const QByteArray type = path.endsWith(QLatin1String(".html")) ? "text/html; charset=utf-8"
+        : path.endsWith(QLatin1String(".pdf"))                    ? "application/pdf"
+                                                                  : "application/octet-stream";
+    return {
+        {"ETag", etagOf(hash)}, {"Last-Modified", lastModifiedOf(hash)}, {"Content-Type", type}};
+}
+
 } // namespace
 
 LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
@@ -49,6 +66,13 @@ void LoopbackHttpServer::clearFaults()
 {
     m_faults.clear();
     m_redirects.clear();
+    m_cuts.clear();
+}
+
+qint64 LoopbackHttpServer::responseSize(const QString &path) const
+{
+    QFile file(QDir(m_root).filePath(path.mid(1)));
+    return file.open(QIODevice::ReadOnly) ? okResponse(path, file.readAll()).size() : -1;
 }
 
 QStringList LoopbackHttpServer::downloads() const
@@ -116,7 +140,7 @@ void LoopbackHttpServer::respond(QTcpSocket *socket, const QByteArray &head)
     }
     const auto body = file.readAll();
     const auto hash = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
-    const auto etag = '"' + hash.left(16) + '"';
+    const auto etag = etagOf(hash);
     const auto lastModified = lastModifiedOf(hash);
     // As RFC 9110 says: If-None-Match wins when both are sent.
     const bool notModified = request.headers.contains("if-none-match")
@@ -128,12 +152,12 @@ void LoopbackHttpServer::respond(QTcpSocket *socket, const QByteArray &head)
         return;
     }
     record(200);
-    // Browsers (the web pane's tests) decide by type what to do with a body.
-    const QByteArray type = path.endsWith(QLatin1String(".html")) ? "text/html; charset=utf-8"
-        : path.endsWith(QLatin1String(".pdf"))                   ? "application/pdf"
-                                                                 : "application/octet-stream";
-    const QList<std::pair<QByteArray, QByteArray>> headers = {
-        {"ETag", etag}, {"Last-Modified", lastModified}, {"Content-Type", type}};
+    if (const auto cut = m_cuts.constFind(path); cut != m_cuts.cend()) {
+        socket->write(okResponse(path, body).left(*cut));
+        socket->disconnectFromHost();
+        return;
+    }
+    const auto headers = okHeaders(path, body);
     const auto half = body.left(body.size() / 2);
     switch (fault) {
     case Fault::None:
@@ -191,7 +215,12 @@ void LoopbackHttpServer::respond(QTcpSocket *socket, const QByteArray &head)
     }
 }
 
-void LoopbackHttpServer::send(QTcpSocket *socket, int status, const QByteArray &reason,
+QByteArray LoopbackHttpServer::okResponse(const QString &path, const QByteArray &body)
+{
+    return response(200, "OK", okHeaders(path, body), body);
+}
+
+QByteArray LoopbackHttpServer::response(int status, const QByteArray &reason,
     const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body)
 {
     QByteArray out =
@@ -200,7 +229,13 @@ void LoopbackHttpServer::send(QTcpSocket *socket, int status, const QByteArray &
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
-    socket->write(out + "\r\n" + body);
+    return out + "\r\n" + body;
+}
+
+void LoopbackHttpServer::send(QTcpSocket *socket, int status, const QByteArray &reason,
+    const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body)
+{
+    socket->write(response(status, reason, headers, body));
     socket->disconnectFromHost();
 }
 

@@ -48,6 +48,11 @@ public:
     void setRoot(const QString &dir) { m_root = dir; }
     void setFault(const QString &path, Fault fault) { m_faults.insert(path, fault); }
     void setRedirect(const QString &path, const QUrl &to) { m_redirects.insert(path, to); }
+    // The answer for `path` (status line, headers and body) stops after
+    // `bytes` bytes and the connection is closed, as when a link drops.
+    void setCut(const QString &path, qint64 bytes) { m_cuts.insert(path, bytes); }
+    // How long the whole answer for `path` is, as served now.
+    qint64 responseSize(const QString &path) const;
     void clearFaults();
 
     // What was asked, in order; cleared by clearRequests().
@@ -64,11 +69,16 @@ private:
     void respond(QTcpSocket *socket, const QByteArray &head);
     void send(QTcpSocket *socket, int status, const QByteArray &reason,
         const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body);
+    static QByteArray response(int status, const QByteArray &reason,
+        const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body);
+    // The answer to a plain GET of `path` with its body, as send() writes it.
+    static QByteArray okResponse(const QString &path, const QByteArray &body);
 
     QTcpServer m_server;
     QString m_root;
     QHash<QString, Fault> m_faults;
     QHash<QString, QUrl> m_redirects;
+    QHash<QString, qint64> m_cuts;
     QList<Request> m_requests;
 };
 
