@@ -72,32 +72,33 @@ QQC2.ApplicationWindow {
     }
 
     menuBar: QQC2.MenuBar {
-        QQC2.Menu {
+        ActionMenu {
             title: qsTr("&File")
-
-            QQC2.Action {
-                text: qsTr("&Open draft folder…")
-                shortcut: "Ctrl+O"
-                onTriggered: draftDialog.open()
-            }
-            QQC2.Action {
-                text: qsTr("&Close draft")
-                enabled: root.preview.active
-                onTriggered: root.preview.close()
-            }
-            QQC2.MenuSeparator {}
-            QQC2.Action {
-                text: qsTr("&Sync now")
-                shortcut: "Ctrl+R"
-                enabled: root.sync.available && !root.sync.busy
-                onTriggered: root.sync.syncNow()
-            }
-            QQC2.MenuSeparator {}
-            QQC2.Action {
-                text: qsTr("&Quit")
-                shortcut: StandardKey.Quit
-                onTriggered: root.close()
-            }
+            entries: [
+                QQC2.Action {
+                    text: qsTr("&Open draft folder…")
+                    shortcut: "Ctrl+O"
+                    onTriggered: draftDialog.open()
+                },
+                QQC2.Action {
+                    text: qsTr("&Close draft")
+                    enabled: root.preview.active
+                    onTriggered: root.preview.close()
+                },
+                QQC2.MenuSeparator {},
+                QQC2.Action {
+                    text: qsTr("&Sync now")
+                    shortcut: "Ctrl+R"
+                    enabled: root.sync.available && !root.sync.busy
+                    onTriggered: root.sync.syncNow()
+                },
+                QQC2.MenuSeparator {},
+                QQC2.Action {
+                    text: qsTr("&Quit")
+                    shortcut: StandardKey.Quit
+                    onTriggered: root.close()
+                }
+            ]
         }
     }
 

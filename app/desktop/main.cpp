@@ -27,10 +27,11 @@
 #include <QCommandLineParser>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPalette>
-#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -40,6 +41,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <memory>
 #include <sys/resource.h>
 
 Q_IMPORT_QML_PLUGIN(WorkshopCompanionPlugin)
@@ -111,13 +113,8 @@ QVariantMap paletteColors(const QPalette &palette)
     return colors;
 }
 
-QQuickWindow *mainWindow(QQmlApplicationEngine &engine)
-{
-    return qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-}
-
 // Any QML warning fails --self-test and --screenshot: they are what tests run.
-void countQmlWarnings(QQmlApplicationEngine &engine, int *warnings)
+void countQmlWarnings(QQmlEngine &engine, int *warnings)
 {
     QObject::connect(
         &engine, &QQmlEngine::warnings, &engine, [warnings](const QList<QQmlError> &list) {
@@ -225,9 +222,12 @@ int main(int argc, char *argv[])
 #endif
     QGuiApplication app(argc, argv);
     // The first text drawn waits for fontconfig to read its configuration
-    // and list the system's fonts; that happens here, beside the QML
-    // engine's start rather than in its way.
-    QThreadPool::globalInstance()->start([] { QFontDatabase::families(); });
+    // and list the system's fonts, and the first character that the UI font
+    // lacks (the ☆ on every timeline block, in most fonts) waits for the
+    // list of fonts to fall back on. Both are kept for the whole process, so
+    // they are made here, beside the QML engine's start rather than in its way.
+    QThreadPool::globalInstance()->start(
+        [] { QFontMetricsF(QGuiApplication::font()).horizontalAdvance(QStringLiteral("\u2606")); });
     QGuiApplication::setApplicationName(QStringLiteral("workshop-companion"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Workshop Companion"));
     QGuiApplication::setOrganizationName(QStringLiteral("workshop-companion"));
@@ -388,12 +388,24 @@ int main(int argc, char *argv[])
         !parser.isSet(reportStartupOption))
         sync.startAutomaticSync();
 
-    QQmlApplicationEngine engine;
+    // A plain engine rather than QQmlApplicationEngine: that one adds a file
+    // selector, which looks for "+selector" folders beside every file and
+    // image it loads, each a search through every resource tree in the
+    // process (about a tenth of the start-up's instructions). The app has no
+    // such folders, and Qt 6's Controls choose their style without them;
+    // Qt's own catalog is installed by installTranslations().
+    QQmlEngine engine;
+    QObject::connect(
+        &engine, &QQmlEngine::quit, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlEngine::exit, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     int qmlWarnings = 0;
     if (screenshot || parser.isSet(selfTestOption))
         countQmlWarnings(engine, &qmlWarnings);
     engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({
+    QQmlComponent mainComponent(&engine, QUrl(QStringLiteral("qrc:/WorkshopCompanion/Main.qml")));
+    // Declared after the engine, so that the window goes before it.
+    const std::unique_ptr<QObject> root(mainComponent.createWithInitialProperties({
         {QStringLiteral("repository"), QVariant::fromValue(&repository)},
         {QStringLiteral("navigator"), QVariant::fromValue(&navigator)},
         {QStringLiteral("clock"), QVariant::fromValue(&clock)},
@@ -411,11 +423,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("savedPapers"), QVariant::fromValue(&savedPapers)},
         {QStringLiteral("forcedColors"),
             theme.isEmpty() ? QVariantMap() : paletteColors(QGuiApplication::palette())},
-    });
-    engine.load(QUrl(QStringLiteral("qrc:/WorkshopCompanion/Main.qml")));
-    auto *window = mainWindow(engine);
-    if (!window)
+    }));
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    if (!window) {
+        std::fprintf(stderr, "workshop-companion: %s\n", qPrintable(mainComponent.errorString()));
         return 1;
+    }
+    // As QQmlApplicationEngine has it: what views make ahead of need (list
+    // delegates in their cache buffer) is made between frames.
+    engine.setIncubationController(window->incubationController());
     if (size.isValid())
         window->resize(size);
 

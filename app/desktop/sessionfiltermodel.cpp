@@ -45,8 +45,63 @@ int SessionFilterModel::spanMinutes() const
     return sessions() ? int(dayStart().secsTo(sessions()->dayEnd(m_dayIndex)) / 60) : 0;
 }
 
-bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void SessionFilterModel::setFromMinute(int minute)
 {
-    const auto index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(SessionListModel::DayIndexRole).toInt() == m_dayIndex;
+    setWindowEdge(&m_fromMinute, minute);
+}
+
+void SessionFilterModel::setToMinute(int minute)
+{
+    setWindowEdge(&m_toMinute, minute);
+}
+
+void SessionFilterModel::setWindowEdge(int *edge, int minute)
+{
+    if (minute == *edge)
+        return;
+    *edge = minute;
+    invalidateRowsFilter();
+    Q_EMIT windowChanged();
+}
+
+bool SessionFilterModel::isOnDay(int sourceRow) const
+{
+    return sourceModel()->index(sourceRow, 0).data(SessionListModel::DayIndexRole).toInt() ==
+        m_dayIndex;
+}
+
+SessionFilterModel::Place SessionFilterModel::place(int sourceRow) const
+{
+    const auto index = sourceModel()->index(sourceRow, 0);
+    const int start = index.data(SessionListModel::StartMinuteRole).toInt();
+    if (start >= m_toMinute)
+        return Place::After;
+    const int end = start + index.data(SessionListModel::DurationRole).toInt();
+    return end > m_fromMinute ? Place::Within : Place::Before;
+}
+
+bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (!isOnDay(sourceRow))
+        return false;
+    if (m_fromMinute < 0 && m_toMinute < 0)
+        return true;
+    if (m_toMinute <= m_fromMinute)
+        return false;
+    // The source is in time order, so a day's rows are next to each other
+    // and the nearest session on either side of the window is the row next
+    // to the first or last one in it.
+    switch (place(sourceRow)) {
+    case Place::Within:
+        return true;
+    case Place::Before: {
+        const int next = sourceRow + 1;
+        return next == sourceModel()->rowCount() || !isOnDay(next) || place(next) != Place::Before;
+    }
+    case Place::After: {
+        const int previous = sourceRow - 1;
+        return previous < 0 || !isOnDay(previous) || place(previous) != Place::After;
+    }
+    }
+    return false;
 }

@@ -21,6 +21,13 @@ FocusScope {
     readonly property int axisWidth: 64
     readonly property int roomCount: Math.max(1, root.repository.rooms.length)
     readonly property real minuteHeight: Theme.minuteHeight
+    // However short its session, a block is this tall.
+    readonly property int minimumBlockHeight: 14
+    // The minutes of the day's axis at the top and the bottom of the view.
+    readonly property real topMinute: (scroller.contentItem.contentY - Theme.gap) / root.minuteHeight
+    readonly property real bottomMinute: root.topMinute + scroller.height / root.minuteHeight
+    // Whether the view has been scrolled to where it starts (see placeOnce()).
+    property bool placed: false
     // Minutes from the start of the day's axis to now, or -1 when now is not on it.
     readonly property int nowMinute: {
         const minutes = Math.floor((root.clock.now - daySessions.dayStart) / 60000)
@@ -44,6 +51,13 @@ FocusScope {
 
         sessions: root.repository.sessions
         dayIndex: dayTabs.currentIndex
+        // Blocks are made for the part of the day on screen alone, and not
+        // before the view is placed: in quarter hours, so that scrolling
+        // changes the rows now and then, and from far enough up for the
+        // least height of a block that starts above the view.
+        fromMinute: root.placed ? Math.max(0, Math.floor(
+            (root.topMinute - root.minimumBlockHeight / root.minuteHeight) / 15) * 15) : 0
+        toMinute: root.placed ? Math.ceil(root.bottomMinute / 15) * 15 : 0
     }
 
     ColumnLayout {
@@ -112,11 +126,17 @@ FocusScope {
         QQC2.ScrollView {
             id: scroller
 
+            objectName: "timelineScroller"
+
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentWidth: availableWidth
             contentHeight: canvas.height
             clip: true
+            // No height until the layout gives it one (rather than its
+            // content's), so that placeOnce() waits for the real one.
+            implicitHeight: 0
+            onHeightChanged: root.placeOnce()
 
             Item {
                 id: canvas
@@ -166,10 +186,14 @@ FocusScope {
                         x: root.axisWidth + roomIndex * canvas.columnWidth + 2
                         y: Theme.gap + startMinute * root.minuteHeight + 1
                         width: canvas.columnWidth - 4
-                        height: Math.max(duration * root.minuteHeight - 2, 14)
+                        height: Math.max(duration * root.minuteHeight - 2, root.minimumBlockHeight)
                         isNow: root.nowNext.nowSessionIds.indexOf(sessionId) >= 0
                         bookmarks: root.bookmarks
                         onOpen: id => root.navigator.go("session:" + id)
+                        // Tab moves through the day in time order: the block
+                        // it reaches scrolls into view, and its neighbours
+                        // are made.
+                        onVisualFocusChanged: if (visualFocus) root.scrollIntoView(this)
                     }
                 }
 
@@ -209,8 +233,25 @@ FocusScope {
                                               canvas.height - scroller.height))
     }
 
+    // Scrolls to the current time as soon as the view has its height, so
+    // that the first blocks made are those the first frame shows.
+    function placeOnce() {
+        if (root.placed || scroller.height <= 0)
+            return
+        root.scrollToNow()
+        root.placed = true
+    }
+
+    function scrollIntoView(block) {
+        const flick = scroller.contentItem
+        if (block.y < flick.contentY)
+            flick.contentY = block.y
+        else if (block.y + block.height > flick.contentY + scroller.height)
+            flick.contentY = Math.min(block.y, block.y + block.height - scroller.height)
+    }
+
     Component.onCompleted: {
         dayTabs.currentIndex = initialDay()
-        Qt.callLater(root.scrollToNow)
+        root.placeOnce()
     }
 }

@@ -218,10 +218,13 @@ void ServicesTest::sessionsOfADay()
     QSignalSpy axis(&day, &SessionFilterModel::axisChanged);
     day.setDayIndex(1);
     QCOMPARE(axis.count(), 1);
-    QStringList ids;
-    for (int row = 0; row < day.rowCount(); ++row)
-        ids.append(day.index(row, 0).data(SessionListModel::IdRole).toString());
-    QCOMPARE(ids,
+    auto ids = [&] {
+        QStringList result;
+        for (int row = 0; row < day.rowCount(); ++row)
+            result.append(day.index(row, 0).data(SessionListModel::IdRole).toString());
+        return result;
+    };
+    QCOMPARE(ids(),
         (QStringList {
             QStringLiteral("invited-1"), QStringLiteral("panel"), QStringLiteral("closing")}));
     // Parallel rooms get their own columns; minutes count from the axis start.
@@ -229,6 +232,41 @@ void ServicesTest::sessionsOfADay()
     QCOMPARE(day.index(1, 0).data(SessionListModel::RoomIndexRole).toInt(), 0);
     QCOMPARE(day.index(1, 0).data(SessionListModel::StartMinuteRole).toInt(), 60);
     QVERIFY(day.index(0, 0).data(SessionListModel::CancelledRole).toBool());
+
+    // The timeline makes blocks for the part of the day on screen alone:
+    // the sessions that overlap it, and the nearest one on either side for
+    // Tab. Day 1 from 09:00: opening 0–15, keynote-1 15–75, coffee-1 75–105,
+    // talks-1 105–180, posters-1 270–360 (minutes).
+    day.setDayIndex(0);
+    QSignalSpy window(&day, &SessionFilterModel::windowChanged);
+    day.setFromMinute(80);
+    day.setToMinute(100);
+    QCOMPARE(window.count(), 2);
+    QCOMPARE(ids(),
+        (QStringList {
+            QStringLiteral("keynote-1"), QStringLiteral("coffee-1"), QStringLiteral("talks-1")}));
+    // A window between sessions has the one before and the one after it.
+    day.setToMinute(260);
+    day.setFromMinute(190);
+    QCOMPARE(ids(), (QStringList {QStringLiteral("talks-1"), QStringLiteral("posters-1")}));
+    // At the start of the day there is nothing before.
+    day.setFromMinute(0);
+    day.setToMinute(10);
+    QCOMPARE(ids(), (QStringList {QStringLiteral("opening"), QStringLiteral("keynote-1")}));
+    // The window stays when the day changes (day 2: invited-1 30–90, panel
+    // 60–120, closing 450–480).
+    day.setToMinute(45);
+    day.setDayIndex(1);
+    QCOMPARE(ids(), (QStringList {QStringLiteral("invited-1"), QStringLiteral("panel")}));
+    day.setFromMinute(400);
+    day.setToMinute(500);
+    QCOMPARE(ids(), (QStringList {QStringLiteral("panel"), QStringLiteral("closing")}));
+    // An empty window has nothing; none at all, the whole day.
+    day.setToMinute(400);
+    QCOMPARE(day.rowCount(), 0);
+    day.setFromMinute(-1);
+    day.setToMinute(-1);
+    QCOMPARE(ids().size(), 3);
 }
 
 void ServicesTest::papersByPosterSession()

@@ -46,6 +46,27 @@ TestCase {
         return blocks(view).find(b => b.sessionId === id)
     }
 
+    // The bundled day in time order.
+    readonly property var bundledDay: ["opening", "talk-dally", "break-morning", "keynote-lattner",
+        "coffee-break", "talk-vmr2l", "talk-zeropp", "posters-1", "lunch", "talk-wang", "tea-break-1",
+        "talk-foundation-cloud", "talk-laptop-ux", "posters-2", "tea-break-2", "competition-highlights",
+        "competition-winners", "competition-qa"]
+
+    function scroller(view) {
+        return findChild(view, "timelineScroller")
+    }
+
+    // Whether a block shows, at least in part, in the view.
+    function onScreen(view, block) {
+        const flick = scroller(view).contentItem
+        return block.y + block.height > flick.contentY && block.y < flick.contentY + scroller(view).height
+    }
+
+    function scrollTo(view, contentY) {
+        scroller(view).contentItem.contentY = contentY
+        waitForRendering(view)
+    }
+
     function createTimeline(folder, now) {
         verify(TestServices.load(folder))
         TestServices.setNow(now)
@@ -58,13 +79,77 @@ TestCase {
 
     function test_blocksFollowTheDay() {
         const view = createTimeline("bundled", "2023-12-16T11:15")
-        compare(blocks(view).length, 18)
         const keynote = block(view, "keynote-lattner")
         const lunch = block(view, "lunch")
         // Height follows duration: 55 against 60 minutes.
         fuzzyCompare(keynote.height / lunch.height, 55 / 60, 0.02)
         verify(keynote.y < lunch.y)
         compare(keynote.timeRange, "10:00–10:55")
+    }
+
+    // Blocks are made for the part of the day on screen, and the nearest
+    // session on either side; scrolling makes the others.
+    function test_onlyTheBlocksOnScreenAreMade() {
+        const view = createTimeline("bundled", "2023-12-16T11:15")
+        const made = () => blocks(view).map(b => b.sessionId).sort((a, b) => bundledDay.indexOf(a) - bundledDay.indexOf(b))
+        let ids = made()
+        verify(ids.length < bundledDay.length)
+        verify(ids.indexOf("talk-vmr2l") >= 0)
+        verify(ids.indexOf("opening") < 0)
+        verify(ids.indexOf("competition-qa") < 0)
+        // They follow one another in the day and cover the view; all but
+        // the nearest on either side are at most a quarter hour (and the
+        // least height of a block) off it.
+        const first = bundledDay.indexOf(ids[0])
+        compare(ids, bundledDay.slice(first, first + ids.length))
+        const flick = scroller(view).contentItem
+        verify(block(view, ids[0]).y <= flick.contentY)
+        const last = block(view, ids[ids.length - 1])
+        verify(last.y + last.height >= flick.contentY + scroller(view).height)
+        const margin = 15 * Theme.minuteHeight + 14
+        const far = blocks(view).filter(b => b.y + b.height < flick.contentY - margin
+                                        || b.y > flick.contentY + scroller(view).height + margin)
+        verify(far.length <= 2)
+
+        scrollTo(view, flick.contentHeight - scroller(view).height)
+        ids = made()
+        compare(ids[ids.length - 1], "competition-qa")
+        verify(ids.indexOf("talk-vmr2l") < 0)
+        scrollTo(view, 0)
+        ids = made()
+        compare(ids[0], "opening")
+        verify(ids.indexOf("competition-qa") < 0)
+        verify(block(view, "opening").y < block(view, "talk-dally").y)
+    }
+
+    // Tab goes through the whole day in time order, each block scrolled
+    // into view with its focus shown, and Shift+Tab back.
+    function test_tabMovesThroughTheDay() {
+        const view = createTimeline("bundled", "2023-12-16T11:15")
+        const start = block(view, "talk-vmr2l")
+        start.forceActiveFocus(Qt.TabFocusReason)
+        let visited = []
+        let item = start
+        while (item && item.sessionId !== undefined && item.timeRange !== undefined) {
+            visited.push(item.sessionId)
+            verify(item.visualFocus)
+            verify(onScreen(view, item), item.sessionId)
+            verify(item.Accessible.name.indexOf(item.title) >= 0)
+            keyClick(Qt.Key_Tab)
+            item = view.Window.activeFocusItem
+        }
+        compare(visited, bundledDay.slice(bundledDay.indexOf("talk-vmr2l")))
+
+        block(view, "competition-qa").forceActiveFocus(Qt.TabFocusReason)
+        visited = []
+        item = view.Window.activeFocusItem
+        while (item && item.sessionId !== undefined && item.timeRange !== undefined) {
+            visited.push(item.sessionId)
+            verify(onScreen(view, item), item.sessionId)
+            keyClick(Qt.Key_Backtab)
+            item = view.Window.activeFocusItem
+        }
+        compare(visited, bundledDay.slice().reverse())
     }
 
     function test_nowIsMarked() {
