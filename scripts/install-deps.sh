@@ -26,6 +26,9 @@ packages=(
     libyaml-cpp-dev libical-dev zlib1g-dev
     # an iCalendar parser independent of libical, to check exports (tests/ics)
     python3-icalendar
+    # robustness: libFuzzer and the sanitizer runtimes (clang 14), and strace
+    # for the fault-injection tests
+    clang-14 libclang-rt-14-dev strace
     # headless runs and screenshots
     xvfb xauth fonts-dejavu-core fonts-noto-core tzdata
     # a private session bus for the desktop-notification test
