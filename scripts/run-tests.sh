@@ -17,8 +17,3 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache \
     QT_QPA_PLATFORM=offscreen build/ci-nowebengine/app/desktop/workshop-companion --self-test
-# The whole suite again under AddressSanitizer, UndefinedBehaviorSanitizer and
-# LeakSanitizer (see the preset for the tests Chromium keeps out of it).
-cmake --preset asan
-cmake --build --preset asan
-ctest --preset asan
