@@ -221,13 +221,6 @@ int main(int argc, char *argv[])
     constexpr bool webPaneBuilt = false;
 #endif
     QGuiApplication app(argc, argv);
-    // The first text drawn waits for fontconfig to read its configuration
-    // and list the system's fonts, and the first character that the UI font
-    // lacks (the ☆ on every timeline block, in most fonts) waits for the
-    // list of fonts to fall back on. Both are kept for the whole process, so
-    // they are made here, beside the QML engine's start rather than in its way.
-    QThreadPool::globalInstance()->start(
-        [] { QFontMetricsF(QGuiApplication::font()).horizontalAdvance(QStringLiteral("\u2606")); });
     QGuiApplication::setApplicationName(QStringLiteral("workshop-companion"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Workshop Companion"));
     QGuiApplication::setOrganizationName(QStringLiteral("workshop-companion"));
@@ -274,6 +267,15 @@ int main(int argc, char *argv[])
     parser.addOptions({dataOption, nowOption, viewOption, themeOption, sizeOption, screenshotOption,
         selfTestOption, reportStartupOption, offlineOption, syncUrlOption, previewOption});
     parser.process(app);
+    // The first text drawn waits for fontconfig to read its configuration
+    // and list the system's fonts, and the first character that the UI font
+    // lacks (the ☆ on every timeline block, in most fonts) waits for the
+    // list of fonts to fall back on. Both are kept for the whole process, so
+    // they are made here, beside the QML engine's start rather than in its way
+    // (and after the options, which may end the process: --help while the
+    // thread runs would tear its locks down under it).
+    QThreadPool::globalInstance()->start(
+        [] { QFontMetricsF(QGuiApplication::font()).horizontalAdvance(QStringLiteral("\u2606")); });
 
     const bool screenshot = parser.isSet(screenshotOption);
     const auto theme = parser.value(themeOption);

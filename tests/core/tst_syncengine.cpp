@@ -54,6 +54,7 @@ private Q_SLOTS:
     void papersAreKeptForOfflineReading();
     void papersWaitForTheNetworkAndTheirTurn();
     void aSecondSyncOfTheSameFolderWaits();
+    void aLockFileLeftByAKilledSyncDoesNotBlock();
     void notModifiedWithoutValidatorsIsAnError();
     void limitsHoldWithoutContentLength();
     void previousCopyIsTheOneShown();
@@ -645,6 +646,18 @@ void SyncEngineTest::aSecondSyncOfTheSameFolderWaits()
     QCOMPARE(second.outcome, SyncResult::Outcome::Busy);
     QVERIFY(QFileInfo::exists(QDir(staging).filePath(wc::manifestFile)));
     QVERIFY(firstDone.wait(10000));
+}
+
+void SyncEngineTest::aLockFileLeftByAKilledSyncDoesNotBlock()
+{
+    // A sync killed as it took the lock leaves an empty lock file: only a
+    // lock held by a live process may hold the next sync off.
+    QVERIFY(QDir().mkpath(QFileInfo(m_folder).absolutePath()));
+    QFile lock(m_folder + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.close();
+    const auto result = sync();
+    QVERIFY2(result.outcome == SyncResult::Outcome::Updated, qPrintable(result.reason));
 }
 
 void SyncEngineTest::notModifiedWithoutValidatorsIsAnError()
