@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "programloader.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -17,6 +19,8 @@ QString bundledPath(); // data/neurips2023 in the source tree
 bool copyFolder(const QString &from, const QString &to);
 bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
+// Every file under `dir`, by its path relative to `dir`: the folder in memory.
+ProgramFiles readFolder(const QString &dir);
 
 // Writes `dir`/manifest.yaml for the folder as it is, as version `version`
 // of `edition` (default: the workshop's id), published at a fixed time.
