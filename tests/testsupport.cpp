@@ -30,15 +30,24 @@ QString memoryTempDirTemplate(const QString &name)
     return QDir(dir).filePath(name + QStringLiteral("-XXXXXX"));
 }
 
-QMap<QString, QByteArray> snapshot(const QString &dir)
+namespace {
+// Every file under `dir` that `filters` lets through, by relative path.
+template<typename Files>
+Files filesUnder(const QString &dir, QDir::Filters filters)
 {
-    QMap<QString, QByteArray> files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    Files files;
+    QDirIterator it(dir, filters, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const auto path = it.next();
         files.insert(QDir(dir).relativeFilePath(path), readFile(path));
     }
     return files;
+}
+} // namespace
+
+QMap<QString, QByteArray> snapshot(const QString &dir)
+{
+    return filesUnder<QMap<QString, QByteArray>>(dir, QDir::Files | QDir::Hidden);
 }
 
 bool copyFolder(const QString &from, const QString &to)
@@ -86,6 +95,11 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+ProgramFiles readFolder(const QString &dir)
+{
+    return filesUnder<ProgramFiles>(dir, QDir::Files);
 }
 
 QString compareWithGolden(const QByteArray &actual, const QString &golden)

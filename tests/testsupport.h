@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "programloader.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QString>
@@ -27,6 +29,9 @@ QMap<QString, QByteArray> snapshot(const QString &dir);
 // the most time and proves nothing (a killed process or a cut link is not a
 // power cut; the page cache survives both).
 QString memoryTempDirTemplate(const QString &name);
+
+// Every file under `dir`, by its path relative to `dir`: the folder in memory.
+ProgramFiles readFolder(const QString &dir);
 
 // Writes `dir`/manifest.yaml for the folder as it is, as version `version`
 // of `edition` (default: the workshop's id), published at a fixed time.

@@ -48,7 +48,9 @@ bool readTime(const QJsonObject &object, const char *name, QDateTime *time)
     if (value.toString().isEmpty())
         return true;
     *time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time->isValid();
+    // One that cannot be written back (before year 1 or after 9999 in UTC)
+    // is damage as well: the next save would drop it.
+    return time->isValid() && !timeText(*time).isEmpty();
 }
 
 bool readString(const QJsonObject &object, const char *name, QString *text)

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <yaml-cpp/emitter.h>
+
 namespace wc {
 
 bool isSha256Hex(const QByteArray &text)
@@ -69,12 +71,13 @@ Manifest buildManifest(
 QByteArray manifestYaml(const Manifest &manifest)
 {
     // Paths are checked to be plain relative paths, but quote them anyway so
-    // that a name like "yes.yaml" or "#1.jpg" stays text.
+    // that a name like "yes.yaml" or "#1.jpg" stays text. yaml-cpp's emitter
+    // also escapes what quotes alone do not keep: a line break in them reads
+    // back as a space (found by fuzz_manifest).
     auto quoted = [](const QString &s) {
-        QString escaped = s;
-        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('"'), QLatin1String("\\\""));
-        return QStringLiteral("\"%1\"").arg(escaped);
+        YAML::Emitter emitter;
+        emitter << YAML::DoubleQuoted << s.toStdString();
+        return QString::fromUtf8(emitter.c_str(), qsizetype(emitter.size()));
     };
     QString out;
     out += QStringLiteral("# Written by workshop-program publish; do not edit by hand.\n");

@@ -137,13 +137,6 @@ QStringList trimmedNames(const QStringList &names)
     return result;
 }
 
-bool samePaper(const Paper &a, const Paper &b)
-{
-    return a.id == b.id && a.title == b.title && a.authors == b.authors &&
-        a.abstract == b.abstract && a.posterSession == b.posterSession && a.board == b.board &&
-        a.links == b.links && a.retracted == b.retracted;
-}
-
 // --- Writing YAML ---------------------------------------------------------
 
 // Plain scalars that a YAML 1.1 or 1.2 reader (other tools, not only ours)
@@ -734,9 +727,7 @@ PaperImport importPapers(
     // exactly what is on disk.
     const auto after = loadProgramFolder(dir);
     result.folderProblems = after.problems;
-    const bool readsBack = after.program &&
-        std::equal(after.program->papers.cbegin(), after.program->papers.cend(),
-            result.merge.papers.cbegin(), result.merge.papers.cend(), samePaper);
+    const bool readsBack = after.program && after.program->papers == result.merge.papers;
     if (readsBack) {
         // Only what the import brought (a stale manifest, say): the rest was
         // there before and is not news. Lines move, so compare messages.

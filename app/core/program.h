@@ -129,6 +129,7 @@ struct Paper {
     std::optional<int> board;
     QList<Link> links;
     bool retracted = false;
+    friend bool operator==(const Paper &, const Paper &) = default;
 };
 // The paper's PDF: its link named "pdf", else the first link whose path ends
 // in .pdf; empty when it has none.

@@ -8,6 +8,7 @@
 #include "yamldocument.h"
 #include "yamlfields.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include <cstdlib>
 #include <limits>
 #include <map>
+#include <memory>
 
 namespace wc {
 
@@ -71,10 +73,61 @@ QString zoneLabel(const QTimeZone &zone, const QDateTime &at)
     return label;
 }
 
+// Where the loader finds the files of a program folder: on disk, or in
+// memory. Paths are relative to the folder.
+class FolderFiles {
+public:
+    virtual ~FolderFiles() = default;
+    virtual bool exists(const QString &path) const = 0;
+    // The file, not yet open (opening it fails when it cannot be read), or
+    // nullptr when it is known not to be there.
+    virtual std::unique_ptr<QIODevice> file(const QString &path) const = 0;
+};
+
+class FilesOnDisk : public FolderFiles {
+public:
+    explicit FilesOnDisk(const QString &dir)
+        : m_dir(dir)
+    {
+    }
+    bool exists(const QString &path) const override
+    {
+        return QFileInfo::exists(m_dir.filePath(path));
+    }
+    std::unique_ptr<QIODevice> file(const QString &path) const override
+    {
+        return std::make_unique<QFile>(m_dir.filePath(path));
+    }
+
+private:
+    QDir m_dir;
+};
+
+class FilesInMemory : public FolderFiles {
+public:
+    explicit FilesInMemory(const ProgramFiles &files)
+        : m_files(files)
+    {
+    }
+    bool exists(const QString &path) const override { return m_files.contains(path); }
+    std::unique_ptr<QIODevice> file(const QString &path) const override
+    {
+        const auto it = m_files.constFind(path);
+        if (it == m_files.cend())
+            return nullptr;
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(*it);
+        return buffer;
+    }
+
+private:
+    const ProgramFiles &m_files;
+};
+
 class Loader {
 public:
-    explicit Loader(const QString &dir)
-        : m_dir(dir)
+    explicit Loader(const FolderFiles &files)
+        : m_files(files)
     {
     }
 
@@ -116,7 +169,7 @@ private:
     void checkPosterBoards();
     void checkManifestFile(ProblemSink &sink, const YamlNode *pathNode, const ManifestFile &entry);
 
-    QString m_dir;
+    const FolderFiles &m_files;
     QList<Problem> m_problems;
     Program m_program;
     std::map<QString, YamlDocument> m_documents;
@@ -134,14 +187,13 @@ private:
 
 const YamlNode *Loader::readFile(const QString &name, bool required)
 {
-    const QString path = QDir(m_dir).filePath(name);
-    if (!QFileInfo::exists(path)) {
+    if (!m_files.exists(name)) {
         if (required)
             m_problems.append(
                 {name, 1, 1, Problem::Severity::Error, QStringLiteral("file is missing")});
         return nullptr;
     }
-    auto &doc = m_documents[name] = YamlDocument::read(path, name);
+    auto &doc = m_documents[name] = YamlDocument::read(*m_files.file(name), name);
     m_problems.append(doc.problems());
     return doc.root();
 }
@@ -198,10 +250,6 @@ void Loader::checkUnique(ProblemSink &sink, QHash<QString, int> &seen, const Yam
 
 LoadResult Loader::run()
 {
-    if (!QFileInfo(m_dir).isDir()) {
-        m_problems.append({m_dir, 1, 1, Problem::Severity::Error, QStringLiteral("not a folder")});
-        return {std::nullopt, m_problems, {}};
-    }
     if (const auto *root = readFile(QStringLiteral("workshop.yaml"), true))
         readWorkshop(root);
     if (const auto *root = readFile(QStringLiteral("program.yaml"), true))
@@ -239,7 +287,6 @@ LoadResult Loader::run()
         result.program = std::move(m_program);
     }
     result.problems = std::move(m_problems);
-    qCDebug(lcLoader) << "loaded" << m_dir << "with" << result.problems.size() << "problems";
     return result;
 }
 
@@ -834,7 +881,7 @@ void Loader::readSpeakers(const YamlNode *root)
                         photo, QStringLiteral("a photo path must stay inside the program folder"));
                 } else {
                     s.photo = QDir::cleanPath(*value);
-                    if (!QFileInfo::exists(QDir(m_dir).filePath(s.photo)))
+                    if (!m_files.exists(s.photo))
                         sink.warning(photo,
                             QStringLiteral("photo file '%1' not found in the folder").arg(s.photo));
                 }
@@ -980,16 +1027,17 @@ std::optional<Manifest> Loader::runManifestOnly(QList<Problem> *problems)
 void Loader::checkManifestFile(
     ProblemSink &sink, const YamlNode *pathNode, const ManifestFile &entry)
 {
-    QFile file(QDir(m_dir).filePath(entry.path));
-    if (!file.open(QIODevice::ReadOnly)) {
+    const auto file = m_files.file(entry.path);
+    if (!file || !file->open(QIODevice::ReadOnly)) {
         sink.error(pathNode,
             QStringLiteral("'%1' is listed but cannot be read: %2")
-                .arg(entry.path, file.errorString()));
+                .arg(entry.path,
+                    file ? file->errorString() : QStringLiteral("No such file or directory")));
         return;
     }
     // A stale manifest is a warning: the folder is still a valid program,
     // it only needs publishing again before the site serves it.
-    if (file.size() != entry.bytes || sha256Hex(file) != entry.sha256)
+    if (file->size() != entry.bytes || sha256Hex(*file) != entry.sha256)
         sink.warning(pathNode,
             QStringLiteral("'%1' changed since the manifest was written; run "
                            "'workshop-program publish' again")
@@ -1000,13 +1048,33 @@ void Loader::checkManifestFile(
 
 LoadResult loadProgramFolder(const QString &dir)
 {
-    return Loader(dir).run();
+    if (!QFileInfo(dir).isDir())
+        return {std::nullopt,
+            {{dir, 1, 1, Problem::Severity::Error, QStringLiteral("not a folder")}}, {}};
+    const FilesOnDisk files(dir);
+    auto result = Loader(files).run();
+    qCDebug(lcLoader) << "loaded" << dir << "with" << result.problems.size() << "problems";
+    return result;
+}
+
+LoadResult loadProgramFiles(const ProgramFiles &files)
+{
+    const FilesInMemory inMemory(files);
+    return Loader(inMemory).run();
 }
 
 std::optional<Manifest> loadManifest(const QString &dir, QList<Problem> *problems)
 {
     QList<Problem> ignored;
-    return Loader(dir).runManifestOnly(problems ? problems : &ignored);
+    const FilesOnDisk files(dir);
+    return Loader(files).runManifestOnly(problems ? problems : &ignored);
+}
+
+std::optional<Manifest> loadManifest(const ProgramFiles &files, QList<Problem> *problems)
+{
+    QList<Problem> ignored;
+    const FilesInMemory inMemory(files);
+    return Loader(inMemory).runManifestOnly(problems ? problems : &ignored);
 }
 
 } // namespace wc

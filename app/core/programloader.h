@@ -6,6 +6,9 @@
 #include "problem.h"
 #include "program.h"
 
+#include <QByteArray>
+#include <QHash>
+
 #include <optional>
 
 namespace wc {
@@ -35,13 +38,21 @@ inline const QStringList programFiles = {
 };
 inline const QString manifestFile = QStringLiteral("manifest.yaml");
 
+// The files of a program folder held in memory, by their path in the folder
+// ("program.yaml", "photos/ada.jpg").
+using ProgramFiles = QHash<QString, QByteArray>;
+
 // Reads the program folder at `dir` following docs/data-format.md. Reads only
 // the folder: no clock, no network, no settings. Safe on any input.
 LoadResult loadProgramFolder(const QString &dir);
+// The same for a folder whose files are in memory: exactly the checks and
+// problems of loadProgramFolder, without writing files first (the fuzzers).
+LoadResult loadProgramFiles(const ProgramFiles &files);
 
 // Reads only `dir`/manifest.yaml, checking its own fields but not the files it
 // lists (a sync reads it before fetching them). nullopt when it is missing or
 // has an error; `problems` gets every problem found.
 std::optional<Manifest> loadManifest(const QString &dir, QList<Problem> *problems = nullptr);
+std::optional<Manifest> loadManifest(const ProgramFiles &files, QList<Problem> *problems = nullptr);
 
 } // namespace wc

@@ -6,14 +6,12 @@
 #include "loaderlimits.h"
 #include "logging.h"
 
-#include <QFile>
-#include <QFileInfo>
-
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <sstream>
 #include <unordered_set>
 
@@ -100,6 +98,18 @@ Position positionOfOffset(const QByteArray &bytes, qsizetype offset)
     return pos;
 }
 
+// `pos`, moved back into the text where it lies past the end of its line or
+// of the file: yaml-cpp marks some errors further on than the input goes (a
+// "\x" at the end of the file, two hex digits on).
+Position insideText(const QByteArray &bytes, Position pos)
+{
+    const auto lines = bytes.split('\n');
+    if (pos.line > lines.size())
+        return positionOfOffset(bytes, bytes.size());
+    pos.column = std::min(pos.column, int(lines[pos.line - 1].size()) + 1);
+    return pos;
+}
+
 // True when the file holds nothing but blank lines, comments and document markers.
 bool isBlank(const QByteArray &bytes)
 {
@@ -110,6 +120,75 @@ bool isBlank(const QByteArray &bytes)
         return false;
     }
     return true;
+}
+
+// Where flow collections first nest deeper than limits::maxDepth, or -1.
+// yaml-cpp reads a run of nested '[' or '{' to its end before it reports the
+// first (each might start a key), holding some 240 bytes per byte: 16 MiB of
+// '[' took 4 GB and most of a minute before YamlTreeBuilder saw a level. So
+// flow nesting is counted here first, on the bytes. Inside a flow collection
+// every bracket outside quotes and comments is one (plain scalars cannot
+// hold them); outside, one opens a collection where a node starts (after
+// white space), and the text of block scalars (| and >) is skipped. Only a
+// bracket inside a plain scalar can be mistaken for one, and only 64 more
+// without their closing ones would make that a false alarm.
+qsizetype deepFlowNesting(const QByteArray &bytes)
+{
+    int depth = 0;
+    char quote = 0;
+    bool comment = false;
+    qsizetype indent = 0; // of the current line
+    // A block scalar's text: the lines indented as its first one, which is
+    // indented more than the line that starts the scalar.
+    qsizetype blockScalarParent = -1;
+    qsizetype blockScalarIndent = -1;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char previous = i > 0 ? bytes[i - 1] : '\n';
+        if (previous == '\n') {
+            indent = 0;
+            while (i + indent < bytes.size() && bytes[i + indent] == ' ')
+                ++indent;
+            const bool blank = i + indent == bytes.size() || bytes[i + indent] == '\n';
+            if (blockScalarParent >= 0) {
+                if (blockScalarIndent < 0 && !blank && indent > blockScalarParent)
+                    blockScalarIndent = indent;
+                if (blank || (blockScalarIndent >= 0 && indent >= blockScalarIndent)) {
+                    const auto end = bytes.indexOf('\n', i); // text: on to the next line
+                    i = end < 0 ? bytes.size() : end;
+                    continue;
+                }
+                blockScalarParent = blockScalarIndent = -1;
+            }
+        }
+        const char c = bytes[i];
+        const bool afterSpace = previous == ' ' || previous == '\t' || previous == '\n';
+        const bool afterFlowIndicator =
+            depth > 0 && (previous == '[' || previous == '{' || previous == ',' || previous == ':');
+        if (comment) {
+            comment = c != '\n';
+        } else if (quote) {
+            // A backslash escapes in double quotes; a quote written twice
+            // stands for itself in single ones.
+            if (quote == '"' && c == '\\')
+                ++i;
+            else if (quote == '\'' && c == '\'' && i + 1 < bytes.size() && bytes[i + 1] == '\'')
+                ++i;
+            else if (c == quote)
+                quote = 0;
+        } else if (c == '#' && afterSpace) {
+            comment = true;
+        } else if ((c == '"' || c == '\'') && (afterSpace || afterFlowIndicator)) {
+            quote = c;
+        } else if ((c == '|' || c == '>') && depth == 0 && afterSpace) {
+            blockScalarParent = indent;
+        } else if ((c == '[' || c == '{') && (depth > 0 || afterSpace)) {
+            if (++depth > limits::maxDepth)
+                return i;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return -1;
 }
 
 } // namespace
@@ -338,6 +417,11 @@ YamlDocument YamlDocument::parse(const QString &fileName, QByteArray bytes)
         fileProblem({}, QStringLiteral("file is empty"));
         return doc;
     }
+    if (const auto deep = deepFlowNesting(bytes); deep >= 0) {
+        fileProblem(positionOfOffset(bytes, deep),
+            QStringLiteral("nesting is deeper than %1 levels").arg(limits::maxDepth));
+        return doc;
+    }
 
     std::istringstream stream(bytes.toStdString());
     YamlTreeBuilder builder(doc, fileName);
@@ -355,33 +439,32 @@ YamlDocument YamlDocument::parse(const QString &fileName, QByteArray bytes)
     } catch (const StopParsing &) {
         doc.m_root = nullptr;
     } catch (const YAML::Exception &e) {
-        const auto pos = positionOf(e.mark);
-        fileProblem(
-            pos, QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
+        fileProblem(insideText(bytes, positionOf(e.mark)),
+            QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg)));
         doc.m_root = nullptr;
     }
+    // Directives alone ("%YAML 1.2") make no document, and no error either.
+    if (!doc.m_root && doc.m_problems.isEmpty())
+        fileProblem({}, QStringLiteral("file is empty"));
     return doc;
 }
 
-YamlDocument YamlDocument::read(const QString &path, const QString &fileName)
+YamlDocument YamlDocument::read(QIODevice &file, const QString &fileName)
 {
-    QFile file(path);
-    const QFileInfo info(file);
-    if (info.exists() && info.size() > static_cast<qint64>(limits::maxFileBytes)) {
-        YamlDocument doc;
-        doc.m_problems.append({fileName, 1, 1, Problem::Severity::Error,
-            QStringLiteral("file is %1 MiB; the limit is %2 MiB")
-                .arg(info.size() / (1024 * 1024))
-                .arg(limits::maxFileBytes / (1024 * 1024))});
-        return doc;
-    }
+    YamlDocument doc;
     if (!file.open(QIODevice::ReadOnly)) {
-        YamlDocument doc;
         doc.m_problems.append({fileName, 1, 1, Problem::Severity::Error,
             QStringLiteral("cannot read the file: %1").arg(file.errorString())});
         return doc;
     }
-    qCDebug(lcLoader) << "reading" << path << info.size() << "bytes";
+    if (file.size() > static_cast<qint64>(limits::maxFileBytes)) {
+        doc.m_problems.append({fileName, 1, 1, Problem::Severity::Error,
+            QStringLiteral("file is %1 MiB; the limit is %2 MiB")
+                .arg(file.size() / (1024 * 1024))
+                .arg(limits::maxFileBytes / (1024 * 1024))});
+        return doc;
+    }
+    qCDebug(lcLoader) << "reading" << fileName << file.size() << "bytes";
     return parse(fileName, file.readAll());
 }
 

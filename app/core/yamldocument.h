@@ -6,6 +6,7 @@
 #include "problem.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 #include <deque>
@@ -61,8 +62,9 @@ public:
     // Parses `bytes` as the content of the file called `fileName` (used in
     // problems only). Never throws; bad input ends in problems.
     static YamlDocument parse(const QString &fileName, QByteArray bytes);
-    // Reads and parses a file, refusing oversized ones before reading them.
-    static YamlDocument read(const QString &path, const QString &fileName);
+    // Reads and parses a file (or any device not yet open), refusing
+    // oversized ones before reading them.
+    static YamlDocument read(QIODevice &file, const QString &fileName);
 
     const YamlNode *root() const { return m_root; }
     const QList<Problem> &problems() const { return m_problems; }

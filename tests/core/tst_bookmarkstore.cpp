@@ -119,6 +119,16 @@ private Q_SLOTS:
         QTest::newRow("bad time") << QByteArray(
             R"({"type": "workshop-companion-bookmarks", "format": 1, "edition": "e",
                 "items": [{"kind": "session", "id": "a", "bookmarked": true, "updated": "yesterday"}]})");
+        // Found by fuzz_bookmarks: times that UTC puts outside years 1 to 9999
+        // were read, then written as "" or dropped by the next save.
+        QTest::newRow("time before year 1 in UTC") << QByteArray(
+            R"({"type": "workshop-companion-bookmarks", "format": 1, "edition": "e",
+                "items": [{"kind": "session", "id": "a", "bookmarked": true,
+                           "remindedFor": "0001-01-01T00:00:00.000+14:00"}]})");
+        QTest::newRow("time after year 9999 in UTC") << QByteArray(
+            R"({"type": "workshop-companion-bookmarks", "format": 1, "edition": "e",
+                "items": [{"kind": "session", "id": "a", "bookmarked": true,
+                           "updated": "9999-12-31T23:00:00.000-14:00"}]})");
         QTest::newRow("truncated") << BookmarkFile{edition, {bookmark(ItemKind::Session, QStringLiteral("a"))}}
                                           .toJson()
                                           .chopped(5);

@@ -27,7 +27,8 @@ private Q_SLOTS:
     void acceptedVariants();
     void oversizedFileIsRefusedBeforeParsing();
     void aliasesWithinLimitsAreExpanded();
-    void hostileWorkshopFileGivesProblemsNotAProgram();
+    void hostileFileGivesProblemsNotAProgram_data();
+    void hostileFileGivesProblemsNotAProgram();
 };
 
 void HostileInputTest::rejected_data()
@@ -39,6 +40,9 @@ void HostileInputTest::rejected_data()
 
     QTest::newRow("syntax error") << QByteArray("title: [a, b\nid: x\n") << 2 << 3
                                   << "YAML syntax error";
+    // Found by fuzz_manifest: yaml-cpp marks this two columns past the end.
+    QTest::newRow("escape cut off at the end")
+        << QByteArray("a: 1\nb: \"\\x") << 2 << 7 << "YAML syntax error";
     QTest::newRow("invalid UTF-8")
         << QByteArray("title: caf\xC3(\n") << 1 << 11 << "invalid UTF-8 (byte 0xc3)";
     QTest::newRow("overlong UTF-8")
@@ -51,12 +55,34 @@ void HostileInputTest::rejected_data()
     QTest::newRow("empty") << QByteArray() << 1 << 1 << "file is empty";
     QTest::newRow("only comments")
         << QByteArray("# nothing here\n\n  \n---\n") << 1 << 1 << "file is empty";
+    // Found by fuzz_manifest: no document and no error used to leave a
+    // file unread without a word, so a folder loaded without it.
+    QTest::newRow("only a directive") << QByteArray("%YAML 1.2\n") << 1 << 1 << "file is empty";
+    QTest::newRow("only an unknown directive")
+        << QByteArray("%[!!seq :") << 1 << 1 << "file is empty";
     QTest::newRow("too deep, flow") << QByteArray(65, '[') + QByteArray(65, ']') << 1 << 65
                                     << "nesting is deeper than 64 levels";
-    // yaml-cpp's scanner reads ahead in long flow runs, so its marks there lag;
-    // the line is still right.
-    QTest::newRow("100000 brackets")
-        << QByteArray(100000, '[') << 1 << -1 << "nesting is deeper than 64 levels";
+    // yaml-cpp's CVE reproducers: stack exhaustion by deep nesting. Flow
+    // nesting is counted before yaml-cpp reads ahead through the whole run.
+    QTest::newRow("CVE-2019-6285: 100000 brackets")
+        << QByteArray(100000, '[') << 1 << 65 << "nesting is deeper than 64 levels";
+    QTest::newRow("CVE-2017-5950: compact maps in flow sequences")
+        << QByteArray("[a: ").repeated(25000) << 1 << 257 << "nesting is deeper than 64 levels";
+    QTest::newRow("CVE-2018-20573: flow maps and sequences")
+        << QByteArray("{[").repeated(50000) << 1 << 65 << "nesting is deeper than 64 levels";
+    QTest::newRow("CVE-2018-20574: flow maps")
+        << QByteArray("{a: ").repeated(25000) << 1 << 257 << "nesting is deeper than 64 levels";
+    QTest::newRow("CVE-2019-6292: block sequences") << QByteArray("- ").repeated(50000) +
+            "x\n" << 1 << 129 << "nesting is deeper than 64 levels";
+    // Before flow nesting was counted first, yaml-cpp held 240 MB for this.
+    QTest::newRow("a MiB of braces")
+        << QByteArray(1024 * 1024, '{') << 1 << 65 << "nesting is deeper than 64 levels";
+    QByteArray blockThenFlow;
+    for (int i = 0; i < 40; ++i)
+        blockThenFlow += QByteArray(i * 2, ' ') + "k:\n";
+    blockThenFlow += QByteArray(80, ' ') + QByteArray(30, '[') + QByteArray(30, ']') + "\n";
+    QTest::newRow("block nesting, then flow nesting")
+        << blockThenFlow << 41 << 105 << "nesting is deeper than 64 levels";
     QByteArray block;
     for (int i = 0; i < 70; ++i)
         block += QByteArray(i * 2, ' ') + "k:\n";
@@ -89,6 +115,8 @@ void HostileInputTest::rejected_data()
     QTest::newRow("unknown alias") << QByteArray("a: *nothing\n") << 1 << 4 << "YAML syntax error";
     QTest::newRow("long text") << QByteArray("a: ") + QByteArray(limits::maxTextBytes + 1, 'x') << 1
                                << 4 << "text is 1024 KiB long";
+    QTest::newRow("32 MiB scalar") << QByteArray("a: ") + QByteArray(32 * 1024 * 1024, 'x') << 1
+                                   << 1 << "file is larger than the limit of 16 MiB";
 }
 
 void HostileInputTest::rejected()
@@ -117,6 +145,12 @@ void HostileInputTest::acceptedVariants_data()
     QTest::newRow("BOM and CRLF") << QByteArray("\xEF\xBB\xBFtitle: x\r\nid: y\r\n");
     QTest::newRow("64 levels") << QByteArray(64, '[') + QByteArray(64, ']');
     QTest::newRow("non-ASCII") << QByteArray("title: Müller – 東京 🎉\nid: y\n");
+    // Brackets that open no flow collection do not count towards the nesting.
+    const QByteArray brackets(70, '[');
+    QTest::newRow("brackets in text") << "title: \"" + brackets + "\"\nid: y\n# " + brackets +
+            "\nnote: 'it''s " + brackets + "'\nplain: a" + brackets + "\n";
+    QTest::newRow("brackets in a block scalar") << "title: x\nid: y\nabstract: |\n\n  " + brackets +
+            "\n    " + brackets + "\nnote: >-\n  " + brackets + "\n";
 }
 
 void HostileInputTest::acceptedVariants()
@@ -159,16 +193,56 @@ void HostileInputTest::aliasesWithinLimitsAreExpanded()
     QCOMPARE(doc.root()->find("b")->find("site")->scalar, std::string("https://example.org"));
 }
 
-void HostileInputTest::hostileWorkshopFileGivesProblemsNotAProgram()
+void HostileInputTest::hostileFileGivesProblemsNotAProgram_data()
 {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("problem");
+
+    const auto tooDeep = QStringLiteral("error: nesting is deeper than 64 levels");
+    QTest::newRow("alias cycle") << QStringLiteral("program.yaml") << QByteArray("&a [*a]")
+                                 << QStringLiteral("program.yaml:1:5: error: alias refers to a "
+                                                   "node that contains it (an alias cycle)");
+    QTest::newRow("CVE-2019-6285: 100000 brackets")
+        << QStringLiteral("workshop.yaml") << QByteArray(100000, '[')
+        << QStringLiteral("workshop.yaml:1:65: ") + tooDeep;
+    QTest::newRow("CVE-2018-20574: flow maps")
+        << QStringLiteral("speakers.yaml") << QByteArray("{a: ").repeated(25000)
+        << QStringLiteral("speakers.yaml:1:257: ") + tooDeep;
+    QTest::newRow("CVE-2019-6292: block sequences")
+        << QStringLiteral("papers.yaml") << QByteArray("- ").repeated(50000)
+        << QStringLiteral("papers.yaml:1:129: ") + tooDeep;
+    QTest::newRow("CVE-2017-11692: a lone tag")
+        << QStringLiteral("workshop.yaml") << QByteArray("!2\n")
+        << QStringLiteral("workshop.yaml:1:1: error: the top level must be a mapping of keys to "
+                          "values, found nothing");
+    QTest::newRow("lone comma") << QStringLiteral("program.yaml") << QByteArray(",")
+                                << QStringLiteral("program.yaml:1:1: error: a file holds one YAML "
+                                                  "document; remove the extra '---'");
+    QTest::newRow("only a directive")
+        << QStringLiteral("workshop.yaml") << QByteArray("%YAML 1.2\n")
+        << QStringLiteral("workshop.yaml:1:1: error: file is empty");
+}
+
+// The real loader's path: a folder on disk, and the same files in memory.
+void HostileInputTest::hostileFileGivesProblemsNotAProgram()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, problem);
+
     QTemporaryDir dir;
     QVERIFY(test::copyFolder(test::dataPath(QStringLiteral("valid")), dir.path()));
-    QVERIFY(test::writeFile(QDir(dir.path()).filePath(QStringLiteral("program.yaml")), "&a [*a]"));
+    QVERIFY(test::writeFile(QDir(dir.path()).filePath(file), bytes));
     const auto result = loadProgramFolder(dir.path());
     QVERIFY(!result.ok());
-    QCOMPARE(result.problems.constFirst().toString(),
-        QStringLiteral(
-            "program.yaml:1:5: error: alias refers to a node that contains it (an alias cycle)"));
+    QCOMPARE(result.problems.constFirst().toString(), problem);
+
+    auto files = test::readFolder(test::dataPath(QStringLiteral("valid")));
+    files.insert(file, bytes);
+    const auto inMemory = loadProgramFiles(files);
+    QVERIFY(!inMemory.ok());
+    QCOMPARE(inMemory.problems, result.problems);
 }
 
 QTEST_GUILESS_MAIN(HostileInputTest)

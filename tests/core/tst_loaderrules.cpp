@@ -6,6 +6,7 @@
 // file to remove), and expected.txt lists exactly the problems the loader
 // must report: file, line, column, severity and message.
 
+#include "jsonexport.h"
 #include "programloader.h"
 #include "testsupport.h"
 
@@ -22,6 +23,7 @@ class LoaderRulesTest : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void validFixtureLoadsClean();
+    void filesInMemoryLoadAsTheFolder();
     void rule_data();
     void rule();
 };
@@ -36,6 +38,32 @@ void LoaderRulesTest::validFixtureLoadsClean()
     const auto result = loadProgramFolder(test::dataPath(QStringLiteral("valid")));
     QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.value(0).toString()));
     QVERIFY(result.ok());
+}
+
+// loadProgramFiles() is the loader on files in memory (the fuzzers use it):
+// the same problems and the same program as from the folder, manifest
+// checks included.
+void LoaderRulesTest::filesInMemoryLoadAsTheFolder()
+{
+    const auto bundled = test::bundledPath();
+    const auto onDisk = loadProgramFolder(bundled);
+    const auto inMemory = loadProgramFiles(test::readFolder(bundled));
+    QVERIFY(onDisk.ok());
+    QVERIFY(inMemory.ok());
+    QVERIFY(inMemory.program->manifest);
+    QCOMPARE(programToJson(*inMemory.program), programToJson(*onDisk.program));
+    QCOMPARE(loadManifest(test::readFolder(bundled))->version, loadManifest(bundled)->version);
+
+    // A listed file missing and another changed since publishing.
+    QTemporaryDir folder;
+    QVERIFY(test::copyFolder(bundled, folder.path()));
+    const QDir dir(folder.path());
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("speakers.yaml"))));
+    const auto papers = dir.filePath(QStringLiteral("papers.yaml"));
+    QVERIFY(test::writeFile(papers, test::readFile(papers) + "# changed\n"));
+    const auto broken = loadProgramFolder(folder.path());
+    QVERIFY(broken.problems.size() > 2);
+    QCOMPARE(loadProgramFiles(test::readFolder(folder.path())).problems, broken.problems);
 }
 
 void LoaderRulesTest::rule_data()
@@ -85,6 +113,7 @@ void LoaderRulesTest::rule()
     for (const auto &problem : result.problems)
         actual.append(problem.toString());
     QCOMPARE(actual, expected);
+    QCOMPARE(loadProgramFiles(test::readFolder(folder.path())).problems, result.problems);
     // Errors stop loading, warnings never do.
     const bool hasError = std::any_of(result.problems.begin(), result.problems.end(),
         [](const Problem &p) { return p.isError(); });

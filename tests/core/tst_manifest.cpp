@@ -27,6 +27,8 @@ private Q_SLOTS:
     void versionGrowsWithEachPublication();
     void staleManifestIsAWarning();
     void missingListedFileIsAnError();
+    void writtenPathsReadBackExactly_data();
+    void writtenPathsReadBackExactly();
 
 private:
     // Loads `dir`, builds its manifest and writes it; returns the version written.
@@ -144,6 +146,34 @@ void ManifestTest::missingListedFileIsAnError()
         QLatin1String("manifest.yaml:2:10: error: edition 'x' is not the workshop's id")));
     QVERIFY(problems[1].startsWith(
         QLatin1String("manifest.yaml:6:13: error: 'gone.yaml' is listed but cannot be read")));
+}
+
+void ManifestTest::writtenPathsReadBackExactly_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("plain") << QStringLiteral("photos/ada.jpg");
+    QTest::newRow("reads as something else") << QStringLiteral("yes");
+    QTest::newRow("quotes") << QStringLiteral("a \"b\" c");
+    // Found by fuzz_manifest: quoted line breaks were written as they are,
+    // and read back as spaces.
+    QTest::newRow("line breaks") << QStringLiteral("a\nb\n\n\nc");
+    QTest::newRow("tab and control characters") << QStringLiteral("a\tb\x01c\x7f");
+    QTest::newRow("Unicode line separators") << QStringLiteral("a\u2028b\u0085c");
+}
+
+void ManifestTest::writtenPathsReadBackExactly()
+{
+    QFETCH(QString, path);
+    Manifest manifest;
+    manifest.edition = QStringLiteral("testshop-2024");
+    manifest.version = 2;
+    manifest.published = QDateTime(QDate(2024, 7, 26), QTime(8, 0), Qt::UTC);
+    manifest.files.append({path, 12, QByteArray(64, 'a')});
+    QList<Problem> problems;
+    const auto reread =
+        loadManifest(ProgramFiles {{manifestFile, manifestYaml(manifest)}}, &problems);
+    QVERIFY2(reread, qPrintable(problems.value(0).toString()));
+    QCOMPARE(reread->files.constFirst().path, path);
 }
 
 QTEST_GUILESS_MAIN(ManifestTest)
