@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <utility>
 
 namespace wc {
 
@@ -36,22 +39,16 @@ QString titleOf(Change::Entity entity, const QString &id, const Program &program
     case Change::Entity::Workshop:
         return program.workshop.title;
     case Change::Entity::Session:
-        for (const auto &s : program.sessions) {
-            if (s.id == id)
-                return s.title;
-        }
+        if (const auto *s = program.session(id))
+            return s->title;
         break;
     case Change::Entity::Speaker:
-        for (const auto &s : program.speakers) {
-            if (s.id == id)
-                return s.name;
-        }
+        if (const auto *s = program.speaker(id))
+            return s->name;
         break;
     case Change::Entity::Paper:
-        for (const auto &p : program.papers) {
-            if (p.id == id)
-                return p.title;
-        }
+        if (const auto *p = program.paper(id))
+            return p->title;
         break;
     }
     return {};
@@ -150,7 +147,9 @@ void ChangeLog::addUpdate(const QList<Change> &changes, const Program &oldProgra
     const Program &newProgram, int fromVersion, int version)
 {
     QList<ChangeNote> notes;
+    QSet<std::pair<int, QString>> updated; // (entity, id) of what this update changed
     for (const auto &change : changes) {
+        updated.insert({int(change.entity), change.id});
         ChangeNote note;
         note.entity = change.entity;
         note.id = change.id;
@@ -162,9 +161,7 @@ void ChangeLog::addUpdate(const QList<Change> &changes, const Program &oldProgra
         notes.append(note);
     }
     for (const auto &earlier : std::as_const(m_notes)) {
-        const bool superseded = std::any_of(notes.cbegin(), notes.cend(),
-            [&](const ChangeNote &n) { return n.entity == earlier.entity && n.id == earlier.id; });
-        if (!earlier.seen && !superseded)
+        if (!earlier.seen && !updated.contains({int(earlier.entity), earlier.id}))
             notes.append(earlier);
     }
     m_notes = notes;

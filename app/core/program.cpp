@@ -5,6 +5,7 @@
 
 #include <QUrl>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -25,11 +26,21 @@ constexpr std::array<std::pair<SessionKind, QLatin1StringView>, 10> kindNames = 
     {SessionKind::Other, QLatin1StringView("other")},
 }};
 
+// By the index when it covers the list, else one by one: a program assembled
+// in memory without index(), or grown or shrunk since, still finds its items.
 template<typename T>
 const T *lookup(const QHash<QString, qsizetype> &index, const QList<T> &list, const QString &id)
 {
-    const auto it = index.constFind(id);
-    return it == index.cend() ? nullptr : &list[*it];
+    if (index.size() == list.size()) {
+        const auto it = index.constFind(id);
+        if (it == index.cend())
+            return nullptr;
+        if (list[*it].id == id)
+            return &list[*it];
+    }
+    const auto it =
+        std::find_if(list.cbegin(), list.cend(), [&id](const T &item) { return item.id == id; });
+    return it == list.cend() ? nullptr : &*it;
 }
 
 template<typename T> QHash<QString, qsizetype> buildIndex(const QList<T> &list)

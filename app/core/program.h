@@ -157,12 +157,15 @@ struct Program {
     QList<Paper> papers;
     std::optional<Manifest> manifest;
 
+    // By id, in constant time once index() has run; before that, or when a
+    // list has grown or shrunk since, by going through the list.
     const Session *session(const QString &id) const;
     const Speaker *speaker(const QString &id) const;
     const Paper *paper(const QString &id) const;
     const Room *room(const QString &id) const;
 
-    // Rebuilds the id lookups; the loader calls it once the lists are final.
+    // Rebuilds the id lookups; the loader calls it once the lists are final,
+    // and whoever changes an id in place must call it again.
     void index();
 
 private:

@@ -74,15 +74,6 @@ void diffRecords(QList<Change> &changes, Change::Entity entity, const QList<T> &
     }
 }
 
-// A linear search rather than Program's lookups: those rely on index(),
-// which a program assembled in memory may not have run.
-template<typename T> const T *findById(const QList<T> &items, const QString &id)
-{
-    const auto it =
-        std::find_if(items.cbegin(), items.cend(), [&id](const T &item) { return item.id == id; });
-    return it == items.cend() ? nullptr : &*it;
-}
-
 QDateTime inZone(const QDateTime &time, const Program &program)
 {
     return program.workshop.timeZone.isValid() ? time.toTimeZone(program.workshop.timeZone) : time;
@@ -112,13 +103,13 @@ QString roomName(const Program &program, const QString &roomId)
 
 QString speakerName(const Program &program, const QString &id)
 {
-    const auto speaker = findById(program.speakers, id);
+    const auto speaker = program.speaker(id);
     return speaker && !speaker->name.isEmpty() ? speaker->name : id;
 }
 
 QString sessionTitle(const Program &program, const QString &id)
 {
-    const auto session = findById(program.sessions, id);
+    const auto session = program.session(id);
     return session ? session->title : id;
 }
 
@@ -179,8 +170,8 @@ QString speakersClause(const Session &oldSession, const Session &newSession,
 
 QString describeSession(const Change &change, const Program &oldProgram, const Program &newProgram)
 {
-    const auto oldSession = findById(oldProgram.sessions, change.id);
-    const auto newSession = findById(newProgram.sessions, change.id);
+    const auto oldSession = oldProgram.session(change.id);
+    const auto newSession = newProgram.session(change.id);
     const auto separator = QStringLiteral(" · ");
     if (change.kind == Change::Kind::Added && newSession) {
         auto text = newSession->title + separator + timeSpan(*newSession, newProgram, true) +
@@ -229,8 +220,8 @@ QString describeSession(const Change &change, const Program &oldProgram, const P
 
 QString describePaper(const Change &change, const Program &oldProgram, const Program &newProgram)
 {
-    const auto oldPaper = findById(oldProgram.papers, change.id);
-    const auto newPaper = findById(newProgram.papers, change.id);
+    const auto oldPaper = oldProgram.paper(change.id);
+    const auto newPaper = newProgram.paper(change.id);
     if (change.kind == Change::Kind::Added && newPaper)
         return newPaper->title;
     if (change.kind == Change::Kind::Removed && oldPaper)
@@ -266,8 +257,8 @@ QString describePaper(const Change &change, const Program &oldProgram, const Pro
 
 QString describeSpeaker(const Change &change, const Program &oldProgram, const Program &newProgram)
 {
-    const auto oldSpeaker = findById(oldProgram.speakers, change.id);
-    const auto newSpeaker = findById(newProgram.speakers, change.id);
+    const auto oldSpeaker = oldProgram.speaker(change.id);
+    const auto newSpeaker = newProgram.speaker(change.id);
     if (change.kind == Change::Kind::Added && newSpeaker)
         return newSpeaker->name;
     if (change.kind == Change::Kind::Removed && oldSpeaker)

@@ -18,6 +18,7 @@
 #include "reminders.h"
 #include "savedpapers.h"
 #include "scheduleexporter.h"
+#include "scrollbenchmark.h"
 #include "syncservice.h"
 #include "timedisplay.h"
 #include "translations.h"
@@ -128,18 +129,37 @@ void countQmlWarnings(QQmlEngine &engine, int *warnings)
 // lazily created views get a moment to appear).
 void afterFirstFrame(QQuickWindow *window, std::function<void()> done)
 {
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(
-        window, &QQuickWindow::frameSwapped, window,
-        [connection, done] {
-            QObject::disconnect(*connection);
-            QTimer::singleShot(300, done);
-        },
-        Qt::QueuedConnection);
-    QTimer::singleShot(30000, window, [] {
+    // Stopped by the frame: what `done` starts may take as long as it needs.
+    auto *noFrame = new QTimer(window);
+    noFrame->setSingleShot(true);
+    QObject::connect(noFrame, &QTimer::timeout, window, [] {
         std::fprintf(stderr, "workshop-companion: no frame drawn within 30 s\n");
         QCoreApplication::exit(1);
     });
+    noFrame->start(30000);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [connection, done, noFrame] {
+            // Frames swapped before this ran queued calls of their own: `done` runs once.
+            if (!QObject::disconnect(*connection))
+                return;
+            noFrame->stop();
+            noFrame->deleteLater();
+            QTimer::singleShot(300, done);
+        },
+        Qt::QueuedConnection);
+}
+
+// Calls `done` once the program (or its problems) is on screen and settled.
+void afterProgramShown(
+    QQuickWindow *window, ProgramRepository &repository, std::function<void()> done)
+{
+    if (repository.isLoading())
+        QObject::connect(&repository, &ProgramRepository::loadFinished, window,
+            [window, done] { afterFirstFrame(window, done); });
+    else
+        afterFirstFrame(window, done);
 }
 
 // Calls `done` once the web pane's page has loaded (a PDF: once the viewer
@@ -186,11 +206,13 @@ void reportStartup(QQuickWindow *window, ProgramRepository &repository, const Na
                 std::fprintf(stdout, "first-frame-ms %.3f\n", ms);
                 *firstFrame = false;
             }
-            if (repository.isLoading())
+            // With a render thread, frames swapped meanwhile queued calls of their own.
+            if (repository.isLoading() || !QObject::disconnect(*programShown))
                 return;
-            QObject::disconnect(*programShown);
-            std::fprintf(stdout, "program-frame-ms %.3f\npeak-rss-kb %ld\nwebengine-loaded %d\n", ms,
-                peakRssKb(), int(processinfo::hasLibrary(QStringLiteral("libQt6WebEngineCore"))));
+            std::fprintf(stdout, "program-frame-ms %.3f\nprogram-frame-cpu-ms %.3f\n", ms,
+                processinfo::cpuMs());
+            std::fprintf(stdout, "peak-rss-kb %ld\nwebengine-loaded %d\n", peakRssKb(),
+                int(processinfo::hasLibrary(QStringLiteral("libQt6WebEngineCore"))));
             std::fflush(stdout);
             if (!repository.isLoaded() || navigator.view() != QLatin1String("web")) {
                 QCoreApplication::exit(repository.isLoaded() ? 0 : 1);
@@ -255,6 +277,12 @@ int main(int argc, char *argv[])
                        "frame with the program were drawn, and peak memory, then quit."));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QStringLiteral("Load the main window, draw it once and quit."));
+    const QCommandLineOption benchScrollOption(QStringLiteral("bench-scroll"),
+        QStringLiteral("For benchmarks: show VIEW (timeline or papers), scroll it from top to "
+                       "bottom by %1 px every frame (the timeline: each day in turn), print the "
+                       "times between frames and peak memory, then quit.")
+            .arg(ScrollBenchmark::stepPx),
+        QStringLiteral("VIEW"));
     const QCommandLineOption previewOption(QStringLiteral("preview"),
         QStringLiteral("Organizer mode: preview the draft folder DIR, reloading it on every save."),
         QStringLiteral("DIR"));
@@ -265,7 +293,8 @@ int main(int argc, char *argv[])
             "Sync from URL instead of the program's sync.url (a local preview of the site)."),
         QStringLiteral("URL"));
     parser.addOptions({dataOption, nowOption, viewOption, themeOption, sizeOption, screenshotOption,
-        selfTestOption, reportStartupOption, offlineOption, syncUrlOption, previewOption});
+        selfTestOption, reportStartupOption, benchScrollOption, offlineOption, syncUrlOption,
+        previewOption});
     parser.process(app);
     // The first text drawn waits for fontconfig to read its configuration
     // and list the system's fonts, and the first character that the UI font
@@ -296,6 +325,12 @@ int main(int argc, char *argv[])
     const auto route = parser.value(viewOption);
     if (parser.isSet(viewOption) && !Navigator::isValidRoute(route)) {
         std::fprintf(stderr, "workshop-companion: unknown view '%s'\n", qPrintable(route));
+        return 2;
+    }
+    const auto scrolledView = parser.value(benchScrollOption);
+    if (parser.isSet(benchScrollOption) && scrolledView != QLatin1String("timeline") &&
+        scrolledView != QLatin1String("papers")) {
+        std::fprintf(stderr, "workshop-companion: --bench-scroll is timeline or papers\n");
         return 2;
     }
 
@@ -373,7 +408,9 @@ int main(int argc, char *argv[])
         [&] { nowNext.setProgram(repository.program()); });
     nowNext.setProgram(repository.program());
     Reminders reminders(&bookmarks, &clock, &settings, &timeDisplay, sendDesktopNotification);
-    Navigator navigator(parser.isSet(viewOption) ? route : settings.lastRoute());
+    Navigator navigator(parser.isSet(benchScrollOption) ? scrolledView
+            : parser.isSet(viewOption)                  ? route
+                                                        : settings.lastRoute());
     WebBrowsing web(&repository, &navigator, &savedPapers,
         [](const QUrl &url) { return QDesktopServices::openUrl(url); },
         {dataDir.filePath(QStringLiteral("web")), cacheDir.filePath(QStringLiteral("web"))},
@@ -387,7 +424,7 @@ int main(int argc, char *argv[])
     // Runs that must not depend on a network (tests, screenshots,
     // benchmarks) never sync by themselves.
     if (!parser.isSet(offlineOption) && !screenshot && !parser.isSet(selfTestOption) &&
-        !parser.isSet(reportStartupOption))
+        !parser.isSet(reportStartupOption) && !parser.isSet(benchScrollOption))
         sync.startAutomaticSync();
 
     // A plain engine rather than QQmlApplicationEngine: that one adds a file
@@ -402,7 +439,7 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlEngine::exit, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     int qmlWarnings = 0;
-    if (screenshot || parser.isSet(selfTestOption))
+    if (screenshot || parser.isSet(selfTestOption) || parser.isSet(benchScrollOption))
         countQmlWarnings(engine, &qmlWarnings);
     engine.addImportPath(QStringLiteral("qrc:/"));
     QQmlComponent mainComponent(&engine, QUrl(QStringLiteral("qrc:/WorkshopCompanion/Main.qml")));
@@ -474,22 +511,44 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(reportStartupOption)) {
         reportStartup(window, repository, navigator);
     } else if (parser.isSet(selfTestOption)) {
-        auto check = [window, &qmlWarnings, &repository, &bookmarks] {
-            afterFirstFrame(window, [&qmlWarnings, &repository, &bookmarks] {
-                std::fprintf(stdout, "self-test: main window shown, program %s\n",
-                    repository.isLoaded() ? "loaded" : "not loaded (problems shown)");
-                // What the window tells about the attendee's bookmarks, such
-                // as a folder they cannot be saved in.
-                if (!bookmarks.notice().isEmpty())
-                    std::fprintf(stdout, "self-test: bookmarks notice: %s\n",
-                        qPrintable(bookmarks.notice()));
-                QCoreApplication::exit(qmlWarnings == 0 ? 0 : 3);
+        afterProgramShown(window, repository, [&qmlWarnings, &repository, &bookmarks] {
+            std::fprintf(stdout, "self-test: main window shown, program %s\n",
+                repository.isLoaded() ? "loaded" : "not loaded (problems shown)");
+            // What the window tells about the attendee's bookmarks, such as a
+            // folder they cannot be saved in.
+            if (!bookmarks.notice().isEmpty())
+                std::fprintf(stdout, "self-test: bookmarks notice: %s\n",
+                    qPrintable(bookmarks.notice()));
+            QCoreApplication::exit(qmlWarnings == 0 ? 0 : 3);
+        });
+    } else if (parser.isSet(benchScrollOption)) {
+        // Scrolling starts once the search index is built too, so that the
+        // frames measure scrolling and not the worker that builds it.
+        auto indexed = std::make_shared<bool>(false);
+        QObject::connect(
+            &repository, &ProgramRepository::searchIndexed, window, [indexed] { *indexed = true; });
+        afterProgramShown(window, repository, [=, &repository, &navigator, &qmlWarnings] {
+            if (!repository.isLoaded()) {
+                std::fprintf(stderr, "workshop-companion: the program did not load\n");
+                QCoreApplication::exit(1);
+                return;
+            }
+            const int passes =
+                navigator.view() == QLatin1String("timeline") ? int(repository.days().size()) : 1;
+            auto *scroll = new ScrollBenchmark(window, passes, window);
+            QObject::connect(scroll, &ScrollBenchmark::finished, window, [&qmlWarnings](bool ok) {
+                rusage usage {};
+                getrusage(RUSAGE_SELF, &usage);
+                std::fprintf(stdout, "peak-rss-kb %ld\n", usage.ru_maxrss);
+                std::fflush(stdout);
+                QCoreApplication::exit(!ok ? 1 : qmlWarnings == 0 ? 0 : 3);
             });
-        };
-        if (repository.isLoading())
-            QObject::connect(&repository, &ProgramRepository::loadFinished, window, check);
-        else
-            check();
+            if (*indexed)
+                scroll->start();
+            else
+                QObject::connect(&repository, &ProgramRepository::searchIndexed, scroll,
+                    &ScrollBenchmark::start, Qt::SingleShotConnection);
+        });
     }
     return QGuiApplication::exec();
 }

@@ -8,9 +8,17 @@
 #include <QHash>
 #include <QSet>
 
+#include <ctime>
 #include <unistd.h>
 
 namespace processinfo {
+
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
 
 bool hasLibrary(const QString &name)
 {

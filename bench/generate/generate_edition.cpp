@@ -3,7 +3,8 @@
 
 // generate-edition: writes a synthetic, NeurIPS-scale program folder (workshop.yaml,
 // program.yaml, speakers.yaml, papers.yaml; no manifest, so it is an organizer's draft) in the
-// program folder format, version 1, for load, search and rendering benchmarks.
+// program folder format, version 1, for load, search and rendering benchmarks. --large makes
+// the edition of issue 9's load test instead: 20,000 papers and 3,000 sessions.
 //
 // The output must be byte-identical for the same arguments on every platform and standard
 // library, so this file brings its own PRNG (splitmix64), range reduction and shuffle instead of
@@ -11,8 +12,8 @@
 // file draws from its own PRNG stream, so e.g. changing --talks leaves papers.yaml unchanged.
 //
 // The generated folder is meant to validate with zero errors and zero warnings: every reference
-// resolves, ids are unique, no two sessions overlap in a room and all sessions lie inside their
-// day's opening hours.
+// resolves, ids are unique, no two sessions overlap in a room, no speaker is in two sessions at
+// once and all sessions lie inside their day's opening hours.
 
 #include <algorithm>
 #include <cstdint>
@@ -34,6 +35,9 @@ namespace {
 
 constexpr std::string_view kEditionId = "neurips-scale-bench";
 constexpr std::string_view kBaseUrl = "https://example.org/neurips-scale-bench";
+
+// The program folder format's limit on any one file.
+constexpr std::size_t kMaxFileBytes = 16 * 1024 * 1024;
 
 // Markdown lines are wrapped at this many bytes (not counting the YAML indentation) so the
 // files stay readable in an editor, like an organizer's hand-written abstracts.
@@ -850,19 +854,51 @@ struct Options {
     int days = 6;
     int rooms = 12;
     int talks = 600;
+    int sessions = 0; // when given, sets talks to what the breaks and poster sessions leave of it
     int posterSessions = 12;
     int speakers = 800;
+    // Abstracts are written until they hold this many characters, then end their sentence.
+    int abstractChars = 950;
+    bool posterLists = false; // poster sessions also list their papers in program.yaml
     std::uint64_t seed = 1;
 };
 
+// Issue 9's load test: a program far beyond any workshop's, with parallel tracks over a week.
+// The format allows 16 MiB per file, so 20,000 papers leave an abstract about 390 characters
+// (three sentences) where NeurIPS' run to 1,100; at that length papers.yaml is 14.3 MiB, and
+// at NeurIPS' length it would be 28.5 MiB.
+Options largeEdition()
+{
+    Options o;
+    o.papers = 20000;
+    o.days = 7;
+    o.rooms = 24;
+    o.sessions = 3000;
+    o.posterSessions = 40;
+    o.speakers = 4000;
+    o.abstractChars = 300;
+    o.posterLists = true;
+    return o;
+}
+
 constexpr const char *kUsage =
-    "usage: generate-edition OUT_DIR [--papers N] [--days D] [--rooms R] [--talks T]\n"
-    "                        [--poster-sessions P] [--speakers S] [--seed K]\n"
+    "usage: generate-edition OUT_DIR [--large] [--papers N] [--days D] [--rooms R]\n"
+    "                        [--talks T | --sessions N] [--poster-sessions P] [--speakers S]\n"
+    "                        [--abstract-chars C] [--poster-lists] [--seed K]\n"
     "\n"
     "Writes a synthetic program folder (workshop.yaml, program.yaml, speakers.yaml,\n"
     "papers.yaml) to OUT_DIR. The same arguments always give byte-identical files.\n"
-    "Defaults: 4000 papers, 6 days, 12 rooms, 600 talks, 12 poster sessions,\n"
-    "800 speakers, seed 1.\n";
+    "Defaults, NeurIPS scale: 4000 papers, 6 days, 12 rooms, 600 talks, 12 poster\n"
+    "sessions, 800 speakers, abstracts written to 950 characters (then to the end of\n"
+    "their sentence: 1,075 on average), seed 1.\n"
+    "\n"
+    "--sessions N      as many talks as N sessions leave after the daily breaks,\n"
+    "                  the reception and the poster sessions\n"
+    "--poster-lists    poster sessions also list their papers (`papers:`)\n"
+    "--large           start from 20000 papers and 3000 sessions over 7 days and\n"
+    "                  24 rooms, 40 poster sessions with lists, 4000 speakers and\n"
+    "                  abstracts written to 300 characters, so that papers.yaml stays\n"
+    "                  under the format's 16 MiB per file; other options change it\n";
 
 [[noreturn]] void usageError(const std::string &message)
 {
@@ -888,7 +924,9 @@ std::uint64_t parseNumber(std::string_view option, std::string_view text, std::u
 
 Options parseOptions(int argc, char **argv)
 {
-    Options o;
+    const bool large = std::any_of(
+        argv + 1, argv + argc, [](const char *arg) { return std::string_view(arg) == "--large"; });
+    Options o = large ? largeEdition() : Options {};
     struct IntOption {
         std::string_view name;
         int *target;
@@ -902,8 +940,10 @@ Options parseOptions(int argc, char **argv)
         {"--days", &o.days, 1, 366},
         {"--rooms", &o.rooms, 1, 999},
         {"--talks", &o.talks, 0, 1000000},
+        {"--sessions", &o.sessions, 1, 1000000},
         {"--poster-sessions", &o.posterSessions, 0, 10000},
         {"--speakers", &o.speakers, 0, 1000000},
+        {"--abstract-chars", &o.abstractChars, 200, 100000},
     };
     bool haveOutDir = false;
     for (int i = 1; i < argc; ++i) {
@@ -911,6 +951,12 @@ Options parseOptions(int argc, char **argv)
         if (arg == "-h" || arg == "--help") {
             std::cout << kUsage;
             std::exit(0);
+        }
+        if (arg == "--large")
+            continue; // applied before the loop, so the other options change it
+        if (arg == "--poster-lists") {
+            o.posterLists = true;
+            continue;
         }
         if (arg.substr(0, 2) != "--") {
             if (haveOutDir)
@@ -943,6 +989,8 @@ Options parseOptions(int argc, char **argv)
             if (v < opt.min)
                 usageError(std::string(name) + " must be at least " + std::to_string(opt.min));
             *opt.target = v;
+            if (opt.target == &o.talks)
+                o.sessions = 0; // the later of --talks and --sessions counts
             known = true;
         }
         if (!known)
@@ -983,6 +1031,12 @@ constexpr DailyBreak kDailyBreaks[] = {
 };
 // On the first evening only; ends exactly at closing time, which is still inside the day.
 constexpr DailyBreak kReception = {19 * 60, kDayEnd, "meal", "reception", "Welcome Reception"};
+
+// For --sessions: what the breaks, the reception and the poster sessions leave for talks.
+int talksLeftOf(const Options &o)
+{
+    return o.sessions - o.days * static_cast<int>(std::size(kDailyBreaks)) - 1 - o.posterSessions;
+}
 
 // Packs sessions into (day, room, window) blocks front to back, like an organizer filling a
 // spreadsheet: each block keeps the next free minute.
@@ -1116,11 +1170,13 @@ void generatePapers(Edition &e)
         const int authors = rng.percent(85) ? rng.between(1, 6) : rng.between(7, 12);
         for (int a = 0; a < authors; ++a)
             paper.authors.push_back(makePerson(rng).name);
-        // ~1,200 characters of Markdown: two or three paragraphs, sometimes a bullet list.
-        const int paragraphs = rng.between(2, 3);
-        // Each paragraph overshoots its share by about half a sentence, hence the lower target.
-        paper.abstract =
-            prose.markdown(static_cast<std::size_t>(rng.between(850, 1050)), paragraphs, 6);
+        // By default ~1,100 characters of Markdown: two or three paragraphs (one or two in a
+        // short abstract), sometimes a bullet list. Each paragraph overshoots its share by
+        // about half a sentence, hence a target below the length wanted.
+        const int chars = e.options.abstractChars;
+        const int paragraphs = chars >= 800 ? rng.between(2, 3) : rng.between(1, 2);
+        paper.abstract = prose.markdown(
+            static_cast<std::size_t>(rng.between(chars - 100, chars + 100)), paragraphs, 6);
         if (rng.percent(12))
             paper.abstract += "\n\nOur contributions are:\n\n" + prose.bulletList(3, 6);
         if (p > 0) {
@@ -1217,6 +1273,13 @@ void generateProgram(Edition &e)
     Prose prose(rng);
     RoomGrid grid(o.days, o.rooms);
     Deck deck(rng, e.speakers.size());
+    // When each speaker already speaks, so no one is booked into two rooms at once.
+    struct Booking {
+        int day;
+        int start;
+        int end;
+    };
+    std::vector<std::vector<Booking>> bookings(e.speakers.size());
 
     // Shared breaks and meals, all in the first room, the plenary hall.
     for (int d = 0; d < o.days; ++d) {
@@ -1273,6 +1336,15 @@ void generateProgram(Edition &e)
                                 : "Boards 1–" + std::to_string(count) +
                 ". Authors stand by their posters for the whole session; "
                 "the paper list is on each paper's page.";
+        if (o.posterLists && count > 0) {
+            for (const Paper &p : e.papers) { // in id order, which is board order
+                if (p.posterSession == k + 1)
+                    s.papers.push_back(p.id);
+            }
+            s.abstract = "Boards 1–" + std::to_string(count) +
+                ", in the order of the list below. Authors stand by their posters for the whole "
+                "session.";
+        }
         e.sessions.push_back(std::move(s));
     }
 
@@ -1319,17 +1391,6 @@ void generateProgram(Edition &e)
                 s.title = makeTitle(rng);
             }
         }
-        speakerCount = std::min(speakerCount, static_cast<int>(e.speakers.size()));
-        // Terminates: the deck yields every speaker once per round, and speakerCount <= S.
-        while (static_cast<int>(s.speakers.size()) < speakerCount) {
-            const std::string &id = e.speakers[deck.draw()].id;
-            if (std::find(s.speakers.begin(), s.speakers.end(), id) == s.speakers.end())
-                s.speakers.push_back(id);
-        }
-        s.abstract = prose.markdown(static_cast<std::size_t>(rng.between(240, 290)), 1, 5);
-        s.slides = rng.percent(40);
-        s.video = rng.percent(30);
-
         const auto slot = grid.place(minutes, day, room);
         if (!slot) {
             ++e.droppedTalks; // the grid is full; reported in the summary
@@ -1339,6 +1400,30 @@ void generateProgram(Edition &e)
         s.room = slot->room;
         s.start = slot->start;
         s.end = slot->start + minutes;
+
+        speakerCount = std::min(speakerCount, static_cast<int>(e.speakers.size()));
+        // Terminates: the deck yields every speaker once per round, and speakerCount <= S.
+        // A speaker already in a session at this time is passed over, up to one round's worth;
+        // after that (too few speakers for the parallel rooms) one is taken anyway, and the
+        // loader warns about them as it would about a real double booking.
+        std::size_t passedOver = 0;
+        while (static_cast<int>(s.speakers.size()) < speakerCount) {
+            const std::size_t card = deck.draw();
+            const std::string &id = e.speakers[card].id;
+            if (std::find(s.speakers.begin(), s.speakers.end(), id) != s.speakers.end())
+                continue;
+            std::vector<Booking> &theirs = bookings[card];
+            const bool busy = std::any_of(theirs.begin(), theirs.end(), [&s](const Booking &b) {
+                return b.day == s.day && b.start < s.end && s.start < b.end;
+            });
+            if (busy && ++passedOver <= e.speakers.size())
+                continue;
+            s.speakers.push_back(id);
+            theirs.push_back({s.day, s.start, s.end});
+        }
+        s.abstract = prose.markdown(static_cast<std::size_t>(rng.between(240, 290)), 1, 5);
+        s.slides = rng.percent(40);
+        s.video = rng.percent(30);
         e.sessions.push_back(std::move(s));
         return slot;
     };
@@ -1545,6 +1630,12 @@ int main(int argc, char **argv)
 {
     Edition e;
     e.options = parseOptions(argc, argv);
+    if (e.options.sessions > 0) {
+        e.options.talks = talksLeftOf(e.options);
+        if (e.options.talks < 0)
+            usageError("--sessions " + std::to_string(e.options.sessions) +
+                " leaves no room for the breaks and poster sessions");
+    }
     const Options &o = e.options;
 
     const std::int64_t firstDay = daysFromCivil(2025, 12, 2);
@@ -1572,6 +1663,10 @@ int main(int argc, char **argv)
     for (const auto &[name, content] : files) {
         writeFile(o.outDir / name, content);
         bytes += content.size();
+        if (content.size() > kMaxFileBytes)
+            std::cerr << "generate-edition: warning: " << name << " has " << content.size()
+                      << " bytes, more than the format's 16 MiB per file: the folder will not "
+                         "load (fewer --papers or a smaller --abstract-chars)\n";
     }
 
     if (e.droppedTalks > 0)
