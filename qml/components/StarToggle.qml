@@ -6,7 +6,12 @@ import QtQuick.Controls as QQC2
 import WorkshopCompanion
 
 // The small star on rows and timeline blocks: bookmarks the item in place.
-QQC2.ToolButton {
+// A label and a mouse area rather than a ToolButton: the timeline's first
+// frame makes one per block, and a styled button (background, icon label,
+// its own palette and font resolution) cost about a million instructions
+// each. The mouse area takes the press, so the row or block under the star
+// is not opened as well.
+MouseArea {
     id: root
 
     objectName: "starToggle"
@@ -17,15 +22,31 @@ QQC2.ToolButton {
     property bool bookmarked: root.bookmarks.contains(root.kind, root.itemId)
 
     visible: root.bookmarked || root.bookmarks.canBookmark(root.kind, root.itemId)
-    text: root.bookmarked ? "★" : "☆"
-    focusPolicy: Qt.NoFocus // the row has the focus; Ctrl+D toggles from there
-    padding: 2
-    implicitWidth: implicitContentWidth + 8
-    implicitHeight: implicitContentHeight + 4
+    implicitWidth: glyph.implicitWidth + 8
+    implicitHeight: glyph.implicitHeight + 4
+    hoverEnabled: true
+    cursorShape: Qt.PointingHandCursor
+    // The row has the focus; Ctrl+D toggles from there.
+    Accessible.role: Accessible.Button
     Accessible.name: root.bookmarked ? qsTr("Remove from my schedule") : qsTr("Add to my schedule")
-    QQC2.ToolTip.visible: hovered
+    Accessible.onPressAction: root.bookmarks.toggle(root.kind, root.itemId)
+    QQC2.ToolTip.visible: root.containsMouse
     QQC2.ToolTip.text: root.Accessible.name
     onClicked: root.bookmarks.toggle(root.kind, root.itemId)
+
+    Rectangle {
+        anchors.fill: parent
+        radius: 3
+        visible: root.containsMouse
+        color: root.pressed ? glyph.palette.mid : glyph.palette.midlight
+        opacity: 0.6
+    }
+    QQC2.Label {
+        id: glyph
+
+        anchors.centerIn: parent
+        text: root.bookmarked ? "★" : "☆"
+    }
 
     Connections {
         target: root.bookmarks
