@@ -69,8 +69,7 @@ int importPapersCommand(const QStringList &args)
     // The same bound as the loader's for any file: a real list is far smaller.
     if (info.size() > qint64(limits::maxFileBytes)) {
         fail(QStringLiteral("%1: larger than %2 MiB; nothing imported")
-                 .arg(csvPath)
-                 .arg(limits::maxFileBytes / (1024 * 1024)));
+                 .arg(csvPath, QString::number(limits::maxFileBytes / (1024 * 1024))));
         return InvalidProgram;
     }
     QFile file(csvPath);

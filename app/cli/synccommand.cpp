@@ -50,15 +50,17 @@ int syncCommand(const QStringList &args)
 
     switch (result.outcome) {
     case SyncResult::Outcome::Updated:
-        out() << QStringLiteral("%1 updated to version %2").arg(dir).arg(result.version)
-              << Qt::endl;
+        out()
+            << QStringLiteral("%1 updated to version %2").arg(dir, QString::number(result.version))
+            << Qt::endl;
         for (const auto &change : std::as_const(result.changes))
             out() << changeLine(change, *result.oldProgram, *result.newProgram) << Qt::endl;
         if (result.changes.isEmpty())
             out() << "No changes." << Qt::endl;
         return Success;
     case SyncResult::Outcome::Unchanged:
-        out() << QStringLiteral("%1 is up to date (version %2)").arg(dir).arg(result.version)
+        out() << QStringLiteral("%1 is up to date (version %2)")
+                     .arg(dir, QString::number(result.version))
               << Qt::endl;
         return Success;
     case SyncResult::Outcome::Rejected:

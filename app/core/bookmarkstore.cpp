@@ -390,7 +390,7 @@ QString BookmarkStore::moveAside(const QString &path) const
     const auto stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     auto target = QStringLiteral("%1.corrupt-%2").arg(path, stamp);
     for (int n = 2; QFile::exists(target); ++n)
-        target = QStringLiteral("%1.corrupt-%2-%3").arg(path, stamp).arg(n);
+        target = QStringLiteral("%1.corrupt-%2-%3").arg(path, stamp, QString::number(n));
     if (!QFile::rename(path, target)) {
         qCWarning(lcBookmarks) << "cannot move aside" << path;
         return {};

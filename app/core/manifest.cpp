@@ -87,10 +87,11 @@ QByteArray manifestYaml(const Manifest &manifest)
     out += QStringLiteral("published: \"%1\"\n").arg(manifest.published.toString(Qt::ISODate));
     out += QStringLiteral("files:\n");
     for (const auto &file : manifest.files) {
+        // One arg() for all three: chained ones would read a "%1" in the
+        // path as the place for the size (found by fuzz_manifest).
         out += QStringLiteral("  - { path: %1, bytes: %2, sha256: %3 }\n")
-                   .arg(quoted(file.path))
-                   .arg(file.bytes)
-                   .arg(QString::fromLatin1(file.sha256));
+                   .arg(quoted(file.path), QString::number(file.bytes),
+                       QString::fromLatin1(file.sha256));
     }
     return out.toUtf8();
 }

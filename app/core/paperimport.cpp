@@ -437,7 +437,8 @@ std::optional<QList<CsvPaper>> readPapersCsv(
         }
         if (const auto first = seen.value(paper.id); first > 0) {
             error(at(0),
-                QStringLiteral("duplicate id '%1' (first on line %2)").arg(paper.id).arg(first));
+                QStringLiteral("duplicate id '%1' (first on line %2)")
+                    .arg(paper.id, QString::number(first)));
             continue;
         }
         seen.insert(paper.id, paper.line);

@@ -9,11 +9,11 @@ namespace wc {
 
 QString Problem::toString() const
 {
+    // One arg() for all: chained ones would read a "%1" in the file name as a
+    // place for the line.
     return QStringLiteral("%1:%2:%3: %4: %5")
-        .arg(file)
-        .arg(line)
-        .arg(column)
-        .arg(severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),
+        .arg(file, QString::number(line), QString::number(column),
+            severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"),
             message);
 }
 

@@ -241,8 +241,9 @@ void Loader::checkUnique(ProblemSink &sink, QHash<QString, int> &seen, const Yam
 {
     const auto it = seen.constFind(id);
     if (it != seen.cend()) {
-        sink.error(
-            node, QStringLiteral("duplicate %1 '%2' (first at line %3)").arg(what, id).arg(*it));
+        sink.error(node,
+            QStringLiteral("duplicate %1 '%2' (first at line %3)")
+                .arg(what, id, QString::number(*it)));
         return;
     }
     seen.insert(id, node->position.line);

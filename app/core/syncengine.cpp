@@ -36,10 +36,7 @@ QString firstError(const QList<Problem> &problems)
     for (const auto &p : problems) {
         if (p.severity == Problem::Severity::Error)
             return QStringLiteral("%1:%2:%3: %4")
-                .arg(p.file)
-                .arg(p.line)
-                .arg(p.column)
-                .arg(p.message);
+                .arg(p.file, QString::number(p.line), QString::number(p.column), p.message);
     }
     return {};
 }

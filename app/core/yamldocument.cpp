@@ -373,8 +373,8 @@ private:
             m_doc.m_problems.append(
                 {m_fileName, key->position.line, key->position.column, Problem::Severity::Error,
                     QStringLiteral("duplicate key '%1' (first at line %2)")
-                        .arg(QString::fromStdString(key->scalar))
-                        .arg(first->position.line)});
+                        .arg(QString::fromStdString(key->scalar),
+                            QString::number(first->position.line))});
         }
     }
 

@@ -237,7 +237,8 @@ bool Bookmarks::exportBookmarks(const QUrl &file)
         setNotice(m_store->error());
         return false;
     }
-    setNotice(tr("Bookmarks and notes exported to %1 (bookmarks: %2).").arg(path).arg(count()));
+    setNotice(tr("Bookmarks and notes exported to %1 (bookmarks: %2).")
+                  .arg(path, QString::number(count())));
     return true;
 }
 

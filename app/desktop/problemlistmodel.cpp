@@ -27,7 +27,8 @@ QVariant ProblemListModel::data(const QModelIndex &index, int role) const
     case MessageRole:
         return p.message;
     case LocationRole:
-        return QStringLiteral("%1:%2:%3").arg(p.file).arg(p.line).arg(p.column);
+        return QStringLiteral("%1:%2:%3")
+            .arg(p.file, QString::number(p.line), QString::number(p.column));
     }
     return {};
 }

@@ -78,8 +78,7 @@ bool ScheduleExporter::exportCalendar(const QUrl &file, bool wholeProgram)
     auto message =
         tr("Calendar saved to %1 (events: %2). Importing a newer one later updates these events "
            "instead of adding copies.")
-            .arg(file.toLocalFile())
-            .arg(events);
+            .arg(file.toLocalFile(), QString::number(events));
     if (!result.papersWithoutPoster.isEmpty())
         message += QLatin1Char(' ') +
             tr("Posters without a poster session yet were left out: %1.")

@@ -369,9 +369,11 @@ QString SyncService::statusText() const
                 .arg(when(state->checked));
         return tr("Offline — showing the built-in version %1").arg(version);
     case State::Failed:
-        return tr("Update failed: %1 — still showing version %2").arg(m_reason).arg(version);
+        return tr("Update failed: %1 — still showing version %2")
+            .arg(m_reason, QString::number(version));
     case State::Rejected:
-        return tr("Update rejected: %1 — still showing version %2").arg(m_reason).arg(version);
+        return tr("Update rejected: %1 — still showing version %2")
+            .arg(m_reason, QString::number(version));
     }
     return {};
 }

@@ -106,6 +106,9 @@ void HostileInputTest::rejected_data()
         << QByteArray("a: 1\n---\nb: 2\n") << 1 << 1 << "one YAML document";
     QTest::newRow("duplicate key")
         << QByteArray("a: 1\nb: 2\na: 3\n") << 3 << 1 << "duplicate key 'a' (first at line 1)";
+    // The line took the place of the key's own "%1".
+    QTest::newRow("duplicate key with a place marker")
+        << QByteArray("'%1': 1\n'%1': 2\n") << 2 << 1 << "duplicate key '%1' (first at line 1)";
     QByteArray manyKeys;
     for (int i = 0; i < 5000; ++i)
         manyKeys += QStringLiteral("k%1: v\n").arg(i).toUtf8();

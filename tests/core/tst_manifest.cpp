@@ -159,6 +159,9 @@ void ManifestTest::writtenPathsReadBackExactly_data()
     QTest::newRow("line breaks") << QStringLiteral("a\nb\n\n\nc");
     QTest::newRow("tab and control characters") << QStringLiteral("a\tb\x01c\x7f");
     QTest::newRow("Unicode line separators") << QStringLiteral("a\u2028b\u0085c");
+    // Found by fuzz_manifest: the size and the sum took the places of a
+    // "%1" and a "%2" in the path.
+    QTest::newRow("place markers") << QStringLiteral("%1 %2 %3 %99.yaml");
 }
 
 void ManifestTest::writtenPathsReadBackExactly()
@@ -174,6 +177,8 @@ void ManifestTest::writtenPathsReadBackExactly()
         loadManifest(ProgramFiles {{manifestFile, manifestYaml(manifest)}}, &problems);
     QVERIFY2(reread, qPrintable(problems.value(0).toString()));
     QCOMPARE(reread->files.constFirst().path, path);
+    QCOMPARE(reread->files.constFirst().bytes, 12);
+    QCOMPARE(reread->files.constFirst().sha256, QByteArray(64, 'a'));
 }
 
 QTEST_GUILESS_MAIN(ManifestTest)
