@@ -43,7 +43,6 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
-#include <sys/resource.h>
 
 Q_IMPORT_QML_PLUGIN(WorkshopCompanionPlugin)
 
@@ -192,11 +191,6 @@ void reportStartup(QQuickWindow *window, ProgramRepository &repository, const Na
         clock_gettime(CLOCK_MONOTONIC, &now);
         return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
     };
-    auto peakRssKb = [] {
-        rusage usage {};
-        getrusage(RUSAGE_SELF, &usage);
-        return usage.ru_maxrss;
-    };
     auto firstFrame = std::make_shared<bool>(true);
     auto programShown = std::make_shared<QMetaObject::Connection>();
     *programShown = QObject::connect(window, &QQuickWindow::frameSwapped, window,
@@ -211,7 +205,7 @@ void reportStartup(QQuickWindow *window, ProgramRepository &repository, const Na
                 return;
             std::fprintf(stdout, "program-frame-ms %.3f\nprogram-frame-cpu-ms %.3f\n", ms,
                 processinfo::cpuMs());
-            std::fprintf(stdout, "peak-rss-kb %ld\nwebengine-loaded %d\n", peakRssKb(),
+            std::fprintf(stdout, "peak-rss-kb %ld\nwebengine-loaded %d\n", processinfo::peakRssKb(),
                 int(processinfo::hasLibrary(QStringLiteral("libQt6WebEngineCore"))));
             std::fflush(stdout);
             if (!repository.isLoaded() || navigator.view() != QLatin1String("web")) {
@@ -220,7 +214,7 @@ void reportStartup(QQuickWindow *window, ProgramRepository &repository, const Na
             }
             whenPageLoaded(window, [=] {
                 std::fprintf(stdout, "page-loaded-ms %.3f\npeak-rss-kb %ld\nweb-processes-rss-kb %lld\n",
-                    monotonicMs(), peakRssKb(), processinfo::descendantsRssKb());
+                    monotonicMs(), processinfo::peakRssKb(), processinfo::descendantsRssKb());
                 std::fflush(stdout);
                 QCoreApplication::exit(0);
             });
@@ -537,9 +531,7 @@ int main(int argc, char *argv[])
                 navigator.view() == QLatin1String("timeline") ? int(repository.days().size()) : 1;
             auto *scroll = new ScrollBenchmark(window, passes, window);
             QObject::connect(scroll, &ScrollBenchmark::finished, window, [&qmlWarnings](bool ok) {
-                rusage usage {};
-                getrusage(RUSAGE_SELF, &usage);
-                std::fprintf(stdout, "peak-rss-kb %ld\n", usage.ru_maxrss);
+                std::fprintf(stdout, "peak-rss-kb %ld\n", processinfo::peakRssKb());
                 std::fflush(stdout);
                 QCoreApplication::exit(!ok ? 1 : qmlWarnings == 0 ? 0 : 3);
             });

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <ctime>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace processinfo {
@@ -18,6 +19,13 @@ double cpuMs()
     timespec t {};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+long peakRssKb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
 }
 
 bool hasLibrary(const QString &name)

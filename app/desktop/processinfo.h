@@ -14,6 +14,8 @@ namespace processinfo {
 // CPU time of the whole process so far, every thread's, in milliseconds:
 // unlike the wall clock, it does not grow with other work on the machine.
 double cpuMs();
+// The most resident memory this process has had, in KiB.
+long peakRssKb();
 
 // Whether a shared library whose file name starts with `name` is mapped.
 bool hasLibrary(const QString &name);
