@@ -586,6 +586,95 @@ quint32 ProgramCache::checksum(QByteArrayView payload)
         crc32_z(0, reinterpret_cast<const Bytef *>(payload.data()), size_t(payload.size())));
 }
 
+namespace {
+
+// Reads the snapshot in `file` if it was made for `key`; nullopt (with a
+// warning saying why) when it is unusable in any way.
+std::optional<LoadResult> readSnapshot(QFile &file, const QByteArray &key, QByteArray *stamp)
+{
+    const auto reject = [&file](const char *why) {
+        qCWarning(lcCache) << "ignoring snapshot" << file.fileName() << ":" << why;
+        return std::nullopt;
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return reject("it cannot be opened");
+    if (file.size() > ProgramCache::maxSnapshotBytes)
+        return reject("it is too large");
+
+    QDataStream in(&file);
+    configure(in);
+    quint32 fileMagic = 0;
+    quint32 fileFormat = 0;
+    quint32 keyLength = 0;
+    in >> fileMagic >> fileFormat >> keyLength;
+    if (in.status() != QDataStream::Ok || fileMagic != magic)
+        return reject("it is not a program snapshot");
+    if (fileFormat != ProgramCache::format)
+        return reject("its format is not this version's");
+    if (keyLength != quint32(key.size()))
+        return reject("it was written for another key");
+    QByteArray fileKey(key.size(), Qt::Uninitialized);
+    quint64 payloadLength = 0;
+    quint32 storedChecksum = 0;
+    if (in.readRawData(fileKey.data(), int(fileKey.size())) != fileKey.size())
+        return reject("it is truncated");
+    if (fileKey != key)
+        return reject("it was written for another key");
+    in >> payloadLength >> storedChecksum;
+    if (in.status() != QDataStream::Ok)
+        return reject("it is truncated");
+    // Compared with what is left of the file before anything is allocated.
+    if (payloadLength != quint64(file.size() - file.pos()))
+        return reject("its length does not match its size");
+    const auto payload = file.read(qint64(payloadLength));
+    if (payload.size() != qsizetype(payloadLength))
+        return reject("it cannot be read");
+    if (ProgramCache::checksum(payload) != storedChecksum)
+        return reject("its checksum does not match");
+
+    Reader reader(payload);
+    auto result = reader.result(stamp);
+    if (!result)
+        return reject(reader.error());
+    qCDebug(lcCache) << "loaded snapshot" << file.fileName();
+    return result;
+}
+
+// Writes a snapshot of `result` for `key` to `path`. QSaveFile writes a
+// temporary file and renames it over the snapshot on commit, so a reader
+// never sees half a snapshot, even after a crash.
+bool writeSnapshot(
+    const QString &path, const QByteArray &key, const LoadResult &result, const QByteArray &stamp)
+{
+    if (!result.program)
+        return false;
+    QByteArray payload;
+    Writer writer(&payload);
+    writer.result(stamp, result);
+    if (!writer.ok() || payload.size() > ProgramCache::maxSnapshotBytes) {
+        qCWarning(lcCache) << "not caching a program of" << payload.size() << "bytes";
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcCache) << "cannot write" << file.fileName() << file.errorString();
+        return false;
+    }
+    QDataStream out(&file);
+    configure(out);
+    out << magic << ProgramCache::format << quint32(key.size());
+    out.writeRawData(key.constData(), int(key.size()));
+    out << quint64(payload.size()) << ProgramCache::checksum(payload);
+    out.writeRawData(payload.constData(), int(payload.size()));
+    if (out.status() != QDataStream::Ok || !file.commit()) {
+        qCWarning(lcCache) << "cannot write" << file.fileName() << file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString ProgramCache::snapshotPath(const QByteArray &key) const
 {
     return QDir(m_dir).filePath(QString::fromLatin1(key) + snapshotSuffix());
@@ -672,53 +761,11 @@ std::optional<LoadResult> ProgramCache::load(const QByteArray &key, QByteArray *
         qCDebug(lcCache) << "no snapshot" << file.fileName();
         return std::nullopt;
     }
-    const auto reject = [&file](const char *why) {
-        qCWarning(lcCache) << "ignoring snapshot" << file.fileName() << ":" << why;
-        return std::nullopt;
-    };
-    if (!file.open(QIODevice::ReadOnly))
-        return reject("it cannot be opened");
-    if (file.size() > maxSnapshotBytes)
-        return reject("it is too large");
-
-    QDataStream in(&file);
-    configure(in);
-    quint32 fileMagic = 0;
-    quint32 fileFormat = 0;
-    quint32 keyLength = 0;
-    in >> fileMagic >> fileFormat >> keyLength;
-    if (in.status() != QDataStream::Ok || fileMagic != magic)
-        return reject("it is not a program snapshot");
-    if (fileFormat != format)
-        return reject("its format is not this version's");
-    if (keyLength != quint32(key.size()))
-        return reject("it was written for another key");
-    QByteArray fileKey(key.size(), Qt::Uninitialized);
-    quint64 payloadLength = 0;
-    quint32 storedChecksum = 0;
-    if (in.readRawData(fileKey.data(), int(fileKey.size())) != fileKey.size())
-        return reject("it is truncated");
-    if (fileKey != key)
-        return reject("it was written for another key");
-    in >> payloadLength >> storedChecksum;
-    if (in.status() != QDataStream::Ok)
-        return reject("it is truncated");
-    // Compared with what is left of the file before anything is allocated.
-    if (payloadLength != quint64(file.size() - file.pos()))
-        return reject("its length does not match its size");
-    const auto payload = file.read(qint64(payloadLength));
-    if (payload.size() != qsizetype(payloadLength))
-        return reject("it cannot be read");
-    if (checksum(payload) != storedChecksum)
-        return reject("its checksum does not match");
-
-    Reader reader(payload);
-    auto result = reader.result(stamp);
-    if (!result)
-        return reject(reader.error());
-    // Pruning goes by modification time: a snapshot in use is kept.
-    file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
-    qCDebug(lcCache) << "loaded snapshot" << file.fileName();
+    auto result = readSnapshot(file, key, stamp);
+    if (result) {
+        // Pruning goes by modification time: a snapshot in use is kept.
+        file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
+    }
     return result;
 }
 
@@ -727,36 +774,41 @@ bool ProgramCache::store(
 {
     if (!result.program || m_dir.isEmpty() || !isSha256Hex(key))
         return false;
-    QByteArray payload;
-    Writer writer(&payload);
-    writer.result(stamp, result);
-    if (!writer.ok() || payload.size() > maxSnapshotBytes) {
-        qCWarning(lcCache) << "not caching a program of" << payload.size() << "bytes";
-        return false;
-    }
     if (!QDir().mkpath(m_dir)) {
         qCWarning(lcCache) << "cannot create" << m_dir;
         return false;
     }
-    // QSaveFile writes a temporary file and renames it over the snapshot on
-    // commit, so a reader never sees half a snapshot, even after a crash.
-    QSaveFile file(snapshotPath(key));
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcCache) << "cannot write" << file.fileName() << file.errorString();
+    if (!writeSnapshot(snapshotPath(key), key, result, stamp))
         return false;
-    }
-    QDataStream out(&file);
-    configure(out);
-    out << magic << format << quint32(key.size());
-    out.writeRawData(key.constData(), int(key.size()));
-    out << quint64(payload.size()) << checksum(payload);
-    out.writeRawData(payload.constData(), int(payload.size()));
-    if (out.status() != QDataStream::Ok || !file.commit()) {
-        qCWarning(lcCache) << "cannot write" << file.fileName() << file.errorString();
-        return false;
-    }
-    prune(QFileInfo(file.fileName()).fileName());
+    prune(QFileInfo(snapshotPath(key)).fileName());
     return true;
+}
+
+QString ProgramCache::shippedSnapshotPath(const QString &folder)
+{
+    return QDir::cleanPath(folder) + snapshotSuffix();
+}
+
+bool ProgramCache::writeShippedSnapshot(
+    const QString &folder, QStringView appVersion, const QString &path)
+{
+    const auto key = keyFor(folder, appVersion);
+    if (key.isEmpty())
+        return false;
+    const auto result = loadProgramFolder(folder);
+    if (!result.ok()) {
+        qCWarning(lcCache) << folder << "does not load; no snapshot made";
+        return false;
+    }
+    return writeSnapshot(path, key, result, {});
+}
+
+std::optional<LoadResult> ProgramCache::loadShipped(const QString &folder, const QByteArray &key)
+{
+    QFile file(shippedSnapshotPath(folder));
+    if (!isSha256Hex(key) || !file.exists())
+        return std::nullopt;
+    return readSnapshot(file, key, nullptr);
 }
 
 void ProgramCache::prune(const QString &keep) const
@@ -794,6 +846,8 @@ LoadResult loadProgramFolderCached(
     const auto key = ProgramCache::keyFor(folder, appVersion);
     if (key.isEmpty())
         return loadProgramFolder(folder);
+    if (auto shipped = ProgramCache::loadShipped(folder, key))
+        return std::move(*shipped);
     QByteArray stamp;
     if (auto cached = cache.load(key, &stamp)) {
         if (ProgramCache::dependencyStamp(folder, *cached->program) == stamp)

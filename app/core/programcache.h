@@ -68,15 +68,33 @@ public:
     // results with a program are stored; false on any failure.
     bool store(const QByteArray &key, const LoadResult &result, const QByteArray &stamp = {}) const;
 
+    // A snapshot shipped beside a program folder, "<folder>.snapshot": the
+    // build makes one of the bundled program, so that the app's first start
+    // reads it instead of parsing YAML (and does not write a cache to get
+    // there). It is read-only and never pruned. Unlike a cached snapshot it
+    // has no dependency stamp: it is built from the very files it ships
+    // with, and nothing they refer to can change without a new build.
+    static QString shippedSnapshotPath(const QString &folder);
+    // Loads `folder` and writes the snapshot to ship beside it to `path` (the
+    // build's output; the folder's own files stay as they are); false (with
+    // a warning) when it does not load or the file cannot be written.
+    static bool writeShippedSnapshot(
+        const QString &folder, QStringView appVersion, const QString &path);
+    // The shipped snapshot of `folder` if there is one made for `key`
+    // (keyFor() of the folder); nullopt when there is none or it is
+    // unusable (then with a warning).
+    static std::optional<LoadResult> loadShipped(const QString &folder, const QByteArray &key);
+
 private:
     void prune(const QString &keep) const;
 
     QString m_dir;
 };
 
-// Exactly what loadProgramFolder(folder) returns, from the cache when it holds
-// a snapshot of the same files made by the same app version, else loaded and
-// then stored for next time.
+// Exactly what loadProgramFolder(folder) returns: from the folder's shipped
+// snapshot when it has one for the same files and app version, else from the
+// cache when it holds such a snapshot, else loaded and then stored for next
+// time.
 LoadResult loadProgramFolderCached(
     const QString &folder, const ProgramCache &cache, QStringView appVersion);
 

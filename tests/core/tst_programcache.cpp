@@ -160,6 +160,9 @@ private Q_SLOTS:
     void cachedLoadFollowsEdits();
     void cachedLoadFollowsPhotos();
     void cachedLoadFollowsManifestListedFiles();
+    void shippedSnapshotServesWithoutTheCache();
+    void shippedSnapshotOfOtherFilesIsIgnored();
+    void shippedSnapshotNeedsAProgram();
     void timings();
 
 private:
@@ -758,6 +761,63 @@ void ProgramCacheTest::cachedLoadFollowsManifestListedFiles()
     const auto stale = loadProgramFolderCached(folder, cache, appVersion);
     QCOMPARE(stale.problems.size(), 1);
     QCOMPARE(describe(stale), describe(loadProgramFolder(folder)));
+}
+
+// The build ships the bundled program's snapshot beside its folder: a load
+// reads that, gives what the YAML gives, and writes no cache.
+void ProgramCacheTest::shippedSnapshotServesWithoutTheCache()
+{
+    QTemporaryDir dir;
+    const auto folder = dir.filePath(QStringLiteral("program"));
+    QVERIFY(test::copyFolder(test::bundledPath(), folder));
+    QVERIFY(ProgramCache::writeShippedSnapshot(
+        folder, appVersion, ProgramCache::shippedSnapshotPath(folder)));
+    QCOMPARE(ProgramCache::shippedSnapshotPath(folder), folder + QStringLiteral(".snapshot"));
+
+    const auto key = ProgramCache::keyFor(folder, appVersion);
+    const auto shipped = ProgramCache::loadShipped(folder, key);
+    QVERIFY(shipped);
+    const auto expected = describe(loadProgramFolder(folder));
+    QCOMPARE(describe(*shipped), expected);
+    const ProgramCache cache(dir.filePath(QStringLiteral("programs")));
+    QCOMPARE(describe(loadProgramFolderCached(folder, cache, appVersion)), expected);
+    QVERIFY(!QFileInfo::exists(cache.cacheDir()));
+}
+
+// Edited files, or another app version, have another key: the shipped
+// snapshot is passed over (with a warning) and the YAML loaded and cached.
+void ProgramCacheTest::shippedSnapshotOfOtherFilesIsIgnored()
+{
+    QTemporaryDir dir;
+    const auto folder = dir.filePath(QStringLiteral("program"));
+    QVERIFY(test::copyFolder(test::dataPath(QStringLiteral("valid")), folder));
+    QVERIFY(ProgramCache::writeShippedSnapshot(
+        folder, appVersion, ProgramCache::shippedSnapshotPath(folder)));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("another key")));
+    QVERIFY(!ProgramCache::loadShipped(folder, ProgramCache::keyFor(folder, u"9.9.9")));
+
+    const auto workshop = QDir(folder).filePath(QStringLiteral("workshop.yaml"));
+    auto edited = test::readFile(workshop);
+    edited.replace("title: Test Workshop on Loader Fixtures", "title: Edited Title");
+    QVERIFY(test::writeFile(workshop, edited));
+    const ProgramCache cache(dir.filePath(QStringLiteral("programs")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("another key")));
+    const auto loaded = loadProgramFolderCached(folder, cache, appVersion);
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.program->workshop.title, QStringLiteral("Edited Title"));
+    QVERIFY(cache.load(ProgramCache::keyFor(folder, appVersion)));
+}
+
+void ProgramCacheTest::shippedSnapshotNeedsAProgram()
+{
+    QTemporaryDir dir;
+    const auto output = dir.filePath(QStringLiteral("broken.snapshot"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("does not load")));
+    QVERIFY(!ProgramCache::writeShippedSnapshot(
+        test::dataPath(QStringLiteral("broken")), appVersion, output));
+    QVERIFY(!QFileInfo::exists(output));
+    QVERIFY(!ProgramCache::loadShipped(dir.filePath(QStringLiteral("absent")),
+        ProgramCache::keyFor(test::bundledPath(), appVersion)));
 }
 
 void ProgramCacheTest::timings()
