@@ -65,6 +65,7 @@ int emptyWindow(int argc, char *argv[])
 struct Startup {
     double firstFrameMs = 0; // from launch
     double programFrameMs = 0;
+    double completeMs = 0; // every part of the window drawn (the bars come after the timeline)
     double programFrameCpuMs = 0; // the app's CPU time, all threads, by then
     double peakMb = 0;
 };
@@ -101,7 +102,7 @@ std::optional<QHash<QString, double>> run(const QString &program, const QStringL
         if (parts.size() == 2)
             values.insert(parts[0], parts[1].toDouble());
     }
-    for (const auto name : {"first-frame-ms", "program-frame-ms"}) {
+    for (const auto name : {"first-frame-ms", "program-frame-ms", "window-complete-ms"}) {
         const auto key = QString::fromLatin1(name);
         if (values.contains(key))
             values[key] -= start;
@@ -117,6 +118,7 @@ std::optional<Startup> launch(
         return std::nullopt;
     return Startup {values->value(QStringLiteral("first-frame-ms")),
         values->value(QStringLiteral("program-frame-ms")),
+        values->value(QStringLiteral("window-complete-ms")),
         values->value(QStringLiteral("program-frame-cpu-ms")),
         values->value(QStringLiteral("peak-rss-kb")) / 1024.0};
 }
@@ -125,18 +127,19 @@ std::optional<Startup> launch(
 std::optional<Startup> measure(
     const QString &program, const QStringList &args, int runs, const QString &cacheHome = {})
 {
-    std::vector<double> first, shown, cpu, peak;
+    std::vector<double> first, shown, complete, cpu, peak;
     for (int i = 0; i < runs; ++i) {
         const auto run = launch(program, args, cacheHome);
         if (!run)
             return std::nullopt;
         first.push_back(run->firstFrameMs);
         shown.push_back(run->programFrameMs);
+        complete.push_back(run->completeMs);
         cpu.push_back(run->programFrameCpuMs);
         peak.push_back(run->peakMb);
     }
-    return Startup {
-        median(first), median(shown), median(cpu), *std::max_element(peak.begin(), peak.end())};
+    return Startup {median(first), median(shown), median(complete), median(cpu),
+        *std::max_element(peak.begin(), peak.end())};
 }
 
 // What the app's --bench-scroll prints, over several runs.
@@ -240,6 +243,9 @@ int main(int argc, char *argv[])
         << QString::number(bundled->programFrameMs, 'f', 1) << " ms (ratio "
         << QString::number(ratio, 'f', 2) << "x; target 1.5x: " << (ratio <= 1.5 ? "met" : "MISSED")
         << "; CPU " << QString::number(bundled->programFrameCpuMs, 'f', 1) << " ms)\n";
+    out << "bundled program, whole window drawn:    "
+        << QString::number(bundled->completeMs, 'f', 1)
+        << " ms (menus, bars, side bar and switches come after the timeline)\n";
     out << "bundled program, peak memory:           " << QString::number(bundled->peakMb, 'f', 1)
         << " MB (target under 150 MB: " << (bundled->peakMb < 150 ? "met" : "MISSED") << ")\n\n";
 

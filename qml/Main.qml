@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Workshop Companion developers
 
 import QtQuick
-import QtQuick.Controls as QQC2
-import QtQuick.Layouts
 import WorkshopCompanion
 
-QQC2.ApplicationWindow {
+// The main window. A plain Qt Quick window with the view in it, and the
+// bars around it (menus, now and next, the side bar, notices) loaded by
+// LaterLoader: the first frame shows the timeline without waiting for Qt
+// Quick Controls, and the bars fill the space kept for them a few frames
+// later.
+Window {
     id: root
 
     required property ProgramRepository repository
@@ -32,10 +35,12 @@ QQC2.ApplicationWindow {
     minimumWidth: 640
     minimumHeight: 400
     visible: true
+    color: root.palette.window
     title: root.repository.loaded ? qsTr("%1 — Workshop Companion").arg(root.repository.title)
                                   : qsTr("Workshop Companion")
 
-    onClosing: root.settings.windowSize = Qt.size(root.width, root.height)
+    // The size is remembered by main.cpp when the window closes: Qt 6.4's
+    // QML compiler crashes on a closing handler of a plain Window.
     Component.onCompleted: {
         for (const role in root.forcedColors)
             root.palette[role] = root.forcedColors[role]
@@ -71,37 +76,6 @@ QQC2.ApplicationWindow {
         }
     }
 
-    menuBar: QQC2.MenuBar {
-        ActionMenu {
-            title: qsTr("&File")
-            entries: [
-                QQC2.Action {
-                    text: qsTr("&Open draft folder…")
-                    shortcut: "Ctrl+O"
-                    onTriggered: draftDialog.open()
-                },
-                QQC2.Action {
-                    text: qsTr("&Close draft")
-                    enabled: root.preview.active
-                    onTriggered: root.preview.close()
-                },
-                QQC2.MenuSeparator {},
-                QQC2.Action {
-                    text: qsTr("&Sync now")
-                    shortcut: "Ctrl+R"
-                    enabled: root.sync.available && !root.sync.busy
-                    onTriggered: root.sync.syncNow()
-                },
-                QQC2.MenuSeparator {},
-                QQC2.Action {
-                    text: qsTr("&Quit")
-                    shortcut: StandardKey.Quit
-                    onTriggered: root.close()
-                }
-            ]
-        }
-    }
-
     Loader {
         id: draftDialog
 
@@ -123,14 +97,6 @@ QQC2.ApplicationWindow {
                 root.navigator.go("timeline")
             }
         }
-    }
-
-    header: NowNextBar {
-        visible: root.repository.loaded
-        title: root.repository.title
-        nowNext: root.nowNext
-        timeDisplay: root.timeDisplay
-        onOpenSession: id => root.navigator.go("session:" + id)
     }
 
     Shortcut {
@@ -204,89 +170,90 @@ QQC2.ApplicationWindow {
         onClicked: mouse => mouse.button === Qt.BackButton ? root.navigator.back() : root.navigator.forward()
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: 0
+    // The bars across the top. Anchors rather than layouts: nothing in the
+    // first frame imports QtQuick.Layouts either.
+    Column {
+        id: bars
 
-    // The bars below are rare; each is made only while it has something to say.
-    Loader {
-        active: root.bookmarks.notice.length > 0
-        visible: active
-        Layout.fillWidth: true
-        sourceComponent: NoticeBar {
-            objectName: "bookmarksNotice"
-            text: root.bookmarks.notice
-            onDismissed: root.bookmarks.dismissNotice()
-        }
-    }
-    Loader {
-        active: root.preview.active
-        visible: active
-        Layout.fillWidth: true
-        sourceComponent: DraftBanner {
-            objectName: "draftBanner"
-            preview: root.preview
-            problems: root.repository.problems
-            onShowProblems: root.navigator.go("problems")
-            onShowChanges: root.navigator.go("changes")
-        }
-    }
-    Loader {
-        // Why a draft folder could not be opened (messages during a preview
-        // show on its Problems page).
-        active: !root.preview.active && root.preview.message.length > 0
-        visible: active
-        Layout.fillWidth: true
-        sourceComponent: NoticeBar {
-            objectName: "previewNotice"
-            text: root.preview.message
-            onDismissed: root.preview.clearMessage()
-        }
-    }
-    Loader {
-        active: root.sync.updateNotice.length > 0
-        visible: active
-        Layout.fillWidth: true
-        sourceComponent: NoticeBar {
-            objectName: "updateNotice"
-            text: root.sync.updateNotice
-            actionText: qsTr("Show changes")
-            onActionTriggered: {
-                root.sync.dismissUpdateNotice()
-                root.navigator.go("changes")
+        width: parent.width
+
+        LaterLoader {
+            id: menuBar
+
+            width: parent.width
+            height: menuBar.item ? menuBar.item.implicitHeight : Theme.menuBarHeight
+            file: "components/AppMenuBar.qml"
+            initialProperties: ({ preview: root.preview, sync: root.sync })
+
+            Connections {
+                target: menuBar.item
+                function onOpenDraftFolder() {
+                    draftDialog.open()
+                }
+                function onQuit() {
+                    root.close()
+                }
             }
-            onDismissed: root.sync.dismissUpdateNotice()
         }
-    }
-    Loader {
-        active: root.reminders.inAppReminder.length > 0
-        visible: active
-        Layout.fillWidth: true
-        sourceComponent: NoticeBar {
-            objectName: "reminderNotice"
-            text: root.reminders.inAppReminder
-            onDismissed: root.reminders.dismissInAppReminder()
-        }
-    }
+        LaterLoader {
+            id: header
 
-    RowLayout {
-        spacing: 0
-        Layout.fillWidth: true
-        Layout.fillHeight: true
-
-        SideBar {
             visible: root.repository.loaded
-            navigator: root.navigator
-            sync: root.sync
-            changes: root.changes
-            preview: root.preview
-            problemCount: root.repository.problems.count
-            Layout.fillHeight: true
-        }
+            width: parent.width
+            height: header.item ? header.item.implicitHeight : Theme.toolBarHeight
+            file: "components/NowNextBar.qml"
+            initialProperties: ({
+                title: Qt.binding(() => root.repository.title),
+                nowNext: root.nowNext,
+                timeDisplay: root.timeDisplay
+            })
 
-        Item {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            Connections {
+                target: header.item
+                function onOpenSession(id) {
+                    root.navigator.go("session:" + id)
+                }
+            }
+        }
+        LaterLoader {
+            id: notices
+
+            width: parent.width
+            height: notices.item ? notices.item.implicitHeight : 0
+            file: "components/NoticeBars.qml"
+            initialProperties: ({
+                bookmarks: root.bookmarks,
+                preview: root.preview,
+                repository: root.repository,
+                sync: root.sync,
+                reminders: root.reminders,
+                navigator: root.navigator
+            })
+        }
+    }
+
+    LaterLoader {
+        id: sideBar
+
+        anchors.top: bars.bottom
+        anchors.bottom: parent.bottom
+        width: Theme.sideBarWidth
+        visible: root.repository.loaded
+        file: "components/SideBar.qml"
+        initialProperties: ({
+            navigator: root.navigator,
+            sync: root.sync,
+            changes: root.changes,
+            preview: root.preview,
+            problemCount: Qt.binding(() => root.repository.problems.count)
+        })
+    }
+
+    Item {
+        anchors.top: bars.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: sideBar.visible ? sideBar.right : parent.left
+        anchors.right: parent.right
 
         Loader {
             id: content
@@ -348,8 +315,6 @@ QQC2.ApplicationWindow {
             visible: active && root.navigator.view === "web"
             focus: visible
         }
-        }
-    }
     }
 
     // What each view is given: the services it uses, and what follows the

@@ -28,18 +28,20 @@
 #include <QCommandLineParser>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QQmlComponent>
 #include <QQmlEngine>
-#include <QQuickStyle>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <memory>
@@ -113,6 +115,32 @@ QVariantMap paletteColors(const QPalette &palette)
     return colors;
 }
 
+// Remembers the window's size when the attendee closes it. An event filter
+// rather than a handler of the window's closing signal: Qt 6.4's QML
+// compiler crashes on one in a plain Window, and its argument's type is
+// private to Qt Quick.
+class WindowSizeKeeper : public QObject {
+public:
+    WindowSizeKeeper(QWindow *window, AppSettings *settings)
+        : m_window(window)
+        , m_settings(settings)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Close)
+            m_settings->setWindowSize(m_window->size());
+        return false;
+    }
+
+private:
+    QWindow *m_window;
+    AppSettings *m_settings;
+};
+
 // Any QML warning fails --self-test and --screenshot: they are what tests run.
 void countQmlWarnings(QQmlEngine &engine, int *warnings)
 {
@@ -179,9 +207,40 @@ void whenPageLoaded(QQuickWindow *window, std::function<void()> done)
     });
 }
 
+// Calls `done` once the parts of the window loaded after its first frame
+// (LaterLoader: the bars, the side bar, the view's Controls) are made and
+// drawn. It polls, like whenPageLoaded(): a loader tells no one but its
+// item when it is done.
+void whenWindowComplete(QQuickWindow *window, std::function<void()> done)
+{
+    const auto complete = [window] {
+        // No LaterLoader (an item with a file) that is to load and is not done.
+        const std::function<bool(const QQuickItem *)> done = [&done](const QQuickItem *item) {
+            if (item->property("file").isValid() && item->property("active").toBool() &&
+                !item->property("item").value<QObject *>())
+                return false;
+            const auto children = item->childItems();
+            return std::all_of(children.cbegin(), children.cend(), done);
+        };
+        return done(window->contentItem());
+    };
+    auto *poll = new QTimer(window);
+    poll->start(5);
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, complete, done] {
+        if (!complete())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        QObject::connect(window, &QQuickWindow::frameSwapped, window, done,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+        window->update();
+    });
+}
+
 // --report-startup: monotonic clock readings (the benchmark compares them
 // with its own at launch) for the first frame and the first frame showing
-// the program, then peak memory and whether WebEngine was loaded. Started on
+// the program, then peak memory and whether WebEngine was loaded, then for
+// the first frame with every part of the window. Started on
 // a web page (--view web:URL), it goes on until the page has loaded and adds
 // the memory of WebEngine's processes.
 void reportStartup(QQuickWindow *window, ProgramRepository &repository, const Navigator &navigator)
@@ -208,8 +267,17 @@ void reportStartup(QQuickWindow *window, ProgramRepository &repository, const Na
             std::fprintf(stdout, "peak-rss-kb %ld\nwebengine-loaded %d\n", processinfo::peakRssKb(),
                 int(processinfo::hasLibrary(QStringLiteral("libQt6WebEngineCore"))));
             std::fflush(stdout);
-            if (!repository.isLoaded() || navigator.view() != QLatin1String("web")) {
-                QCoreApplication::exit(repository.isLoaded() ? 0 : 1);
+            if (!repository.isLoaded()) {
+                QCoreApplication::exit(1);
+                return;
+            }
+            if (navigator.view() != QLatin1String("web")) {
+                // The bars around the view come a few frames after it.
+                whenWindowComplete(window, [=] {
+                    std::fprintf(stdout, "window-complete-ms %.3f\n", monotonicMs());
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                });
                 return;
             }
             whenPageLoaded(window, [=] {
@@ -328,12 +396,39 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // Fusion follows the palette, light or dark.
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // The style, Fusion, is set by :/qtquickcontrols2.conf.
     if (theme == QLatin1String("dark"))
         QGuiApplication::setPalette(darkPalette());
     else if (theme == QLatin1String("light"))
         QGuiApplication::setPalette(QPalette(QColor(0xef, 0xef, 0xef)));
+
+    // A plain engine rather than QQmlApplicationEngine: that one adds a file
+    // selector, which looks for "+selector" folders beside every file and
+    // image it loads, each a search through every resource tree in the
+    // process (about a tenth of the start-up's instructions). The app has no
+    // such folders, and Qt 6's Controls choose their style without them;
+    // Qt's own catalog is installed by installTranslations().
+    QQmlEngine engine;
+    QObject::connect(
+        &engine, &QQmlEngine::quit, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlEngine::exit, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    int qmlWarnings = 0;
+    if (screenshot || parser.isSet(selfTestOption) || parser.isSet(benchScrollOption))
+        countQmlWarnings(engine, &qmlWarnings);
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    // The window's files are compiled on the engine's loader thread while
+    // this thread starts the services and reads the program: the window
+    // itself, and the view it starts on. Made later, the window's component
+    // waits for that compilation rather than starting its own, and the
+    // view's Loader finds it done.
+    const QUrl mainUrl(QStringLiteral("qrc:/WorkshopCompanion/Main.qml"));
+    QQmlComponent windowCompiling(&engine);
+    windowCompiling.loadUrl(mainUrl, QQmlComponent::Asynchronous);
+    QQmlComponent startViewCompiling(&engine);
+    startViewCompiling.loadUrl(
+        QUrl(QStringLiteral("qrc:/WorkshopCompanion/views/TimelineView.qml")),
+        QQmlComponent::Asynchronous);
 
     AppSettings settings;
     TimeDisplay timeDisplay;
@@ -375,6 +470,7 @@ int main(int argc, char *argv[])
     // at once and the program follows from a worker thread.
     QDateTime fixedNow;
     const bool loadFirst = parser.isSet(nowOption) || screenshot;
+    bool indexAfterFirstFrame = false;
     if (parser.isSet(previewOption)) {
         preview.open(parser.value(previewOption), loadFirst);
         if (!preview.isActive()) {
@@ -383,6 +479,11 @@ int main(int argc, char *argv[])
         }
     } else if (loadFirst) {
         repository.loadNow(folder);
+    } else if (QFile::exists(wc::ProgramCache::shippedSnapshotPath(folder))) {
+        // The bundled program reads from its snapshot in a millisecond or
+        // two: the window is made with it, rather than with a "Loading" view
+        // that it would replace at once.
+        indexAfterFirstFrame = repository.loadHere(folder);
     } else {
         repository.load(folder);
     }
@@ -421,24 +522,8 @@ int main(int argc, char *argv[])
         !parser.isSet(reportStartupOption) && !parser.isSet(benchScrollOption))
         sync.startAutomaticSync();
 
-    // A plain engine rather than QQmlApplicationEngine: that one adds a file
-    // selector, which looks for "+selector" folders beside every file and
-    // image it loads, each a search through every resource tree in the
-    // process (about a tenth of the start-up's instructions). The app has no
-    // such folders, and Qt 6's Controls choose their style without them;
-    // Qt's own catalog is installed by installTranslations().
-    QQmlEngine engine;
-    QObject::connect(
-        &engine, &QQmlEngine::quit, &app, &QCoreApplication::quit, Qt::QueuedConnection);
-    QObject::connect(
-        &engine, &QQmlEngine::exit, &app, &QCoreApplication::exit, Qt::QueuedConnection);
-    int qmlWarnings = 0;
-    if (screenshot || parser.isSet(selfTestOption) || parser.isSet(benchScrollOption))
-        countQmlWarnings(engine, &qmlWarnings);
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    QQmlComponent mainComponent(&engine, QUrl(QStringLiteral("qrc:/WorkshopCompanion/Main.qml")));
-    // Declared after the engine, so that the window goes before it.
-    const std::unique_ptr<QObject> root(mainComponent.createWithInitialProperties({
+    QQmlComponent mainComponent(&engine, mainUrl);
+    QVariantMap windowProperties {
         {QStringLiteral("repository"), QVariant::fromValue(&repository)},
         {QStringLiteral("navigator"), QVariant::fromValue(&navigator)},
         {QStringLiteral("clock"), QVariant::fromValue(&clock)},
@@ -456,7 +541,16 @@ int main(int argc, char *argv[])
         {QStringLiteral("savedPapers"), QVariant::fromValue(&savedPapers)},
         {QStringLiteral("forcedColors"),
             theme.isEmpty() ? QVariantMap() : paletteColors(QGuiApplication::palette())},
-    }));
+    };
+    // --size: the window is made at that size, rather than at the remembered
+    // one and then laid out again.
+    if (size.isValid()) {
+        windowProperties.insert(QStringLiteral("width"), size.width());
+        windowProperties.insert(QStringLiteral("height"), size.height());
+    }
+    // Declared after the engine, so that the window goes before it.
+    const std::unique_ptr<QObject> root(
+        mainComponent.createWithInitialProperties(windowProperties));
     auto *window = qobject_cast<QQuickWindow *>(root.get());
     if (!window) {
         std::fprintf(stderr, "workshop-companion: %s\n", qPrintable(mainComponent.errorString()));
@@ -465,8 +559,11 @@ int main(int argc, char *argv[])
     // As QQmlApplicationEngine has it: what views make ahead of need (list
     // delegates in their cache buffer) is made between frames.
     engine.setIncubationController(window->incubationController());
-    if (size.isValid())
-        window->resize(size);
+    WindowSizeKeeper sizeKeeper(window, &settings);
+    if (indexAfterFirstFrame)
+        QObject::connect(window, &QQuickWindow::frameSwapped, &repository,
+            &ProgramRepository::index,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
 
     if (screenshot) {
         const auto file = parser.value(screenshotOption);

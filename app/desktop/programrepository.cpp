@@ -79,8 +79,15 @@ bool ProgramRepository::loadNow(const QString &folder)
     return ok;
 }
 
+bool ProgramRepository::loadHere(const QString &folder)
+{
+    return apply(folder, m_loader(folder));
+}
+
 void ProgramRepository::index()
 {
+    if (!m_program)
+        return;
     // An index still being built for an older program is let finish unseen.
     m_indexing = m_program;
     m_indexer.setFuture(

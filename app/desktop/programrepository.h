@@ -60,6 +60,14 @@ public:
     void load(const QString &folder);
     // Loads and indexes on the calling thread (tests, the screenshot mode).
     bool loadNow(const QString &folder);
+    // Loads on the calling thread, and leaves the search index to index():
+    // for a program that reads in a moment, such as one with a shipped
+    // snapshot, so that the window is made with it and its index is built
+    // once the window is up rather than beside its first frame.
+    bool loadHere(const QString &folder);
+    // Builds the shown program's search index on a worker thread;
+    // searchIndexed() says when it is there.
+    void index();
 
     bool isLoaded() const { return m_program != nullptr; }
     // Until the result is applied: the watcher alone stops "running" before
@@ -94,8 +102,6 @@ Q_SIGNALS:
 
 private:
     bool apply(const QString &folder, wc::LoadResult result);
-    // Builds the shown program's search index on a worker thread.
-    void index();
     QVariantMap speakerSummary(const wc::Speaker &speaker) const;
     QVariantMap paperSummary(const wc::Paper &paper) const;
     QVariantMap sessionSummary(const wc::Session &session) const;

@@ -51,10 +51,10 @@ void ScrollBenchmark::beginPass()
 {
     m_passStartMs.push_back(double(m_clock.nsecsElapsed()) / 1e6);
     m_lastFrameNs = -1;
-    // The timeline shows one day at a time; its day tabs pick the pass's day
-    // (and lay it out before they return).
-    if (auto *days = m_window->contentItem()->findChild<QObject *>(QStringLiteral("dayTabs")))
-        days->setProperty("currentIndex", m_pass);
+    // The timeline shows one day at a time; the pass's day is set on it (and
+    // laid out before the call returns).
+    if (auto *timeline = m_window->contentItem()->findChild<QObject *>(QStringLiteral("timeline")))
+        timeline->setProperty("dayIndex", m_pass);
     m_scroller = findScroller();
     if (!m_scroller) {
         qCWarning(lcScrollBenchmark) << "nothing to scroll in pass" << m_pass + 1;

@@ -17,6 +17,11 @@ QQC2.ToolBar {
 
     signal openSession(string sessionId)
 
+    // As tall as with its buttons whether they show or not (before and after
+    // the event they do not), so that the window does not move when the
+    // event starts, nor when the bar first comes (see Theme.toolBarHeight).
+    implicitHeight: nowButton.implicitHeight + root.topPadding + root.bottomPadding
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.gap

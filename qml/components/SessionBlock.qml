@@ -2,13 +2,18 @@
 // SPDX-FileCopyrightText: 2026 Workshop Companion developers
 
 import QtQuick
-import QtQuick.Controls as QQC2
-import QtQuick.Layouts
 import WorkshopCompanion
 
 // A session on the timeline: its height follows its duration, its colour its
 // kind. Cancelled sessions stay, struck out; the one on now is outlined.
-QQC2.AbstractButton {
+//
+// Plain Qt Quick items rather than a Controls button and labels: the
+// timeline is the first view, and nothing in its first frame imports Qt
+// Quick Controls, whose plugins and style alone cost as much as an empty
+// window takes to appear. The block does what a button would: it takes the
+// focus by Tab (shown by a frame), opens on click, Space or Enter, and tells
+// screen readers what it is.
+Item {
     id: root
 
     required property string sessionId
@@ -27,25 +32,50 @@ QQC2.AbstractButton {
     required property bool removed
     required property Bookmarks bookmarks
     property bool isNow: false
+    // Focus only comes by keyboard (a click opens the session instead), so
+    // whenever the block has it, it shows it.
+    readonly property bool visualFocus: root.activeFocus
+    readonly property bool hovered: pointer.containsMouse
 
     readonly property string bookmarkItemId: root.sessionId
     readonly property int bookmarkKind: Bookmarks.Session
+    // What a hovered block explains in its tool tip.
+    readonly property string toolTipText: [root.update.length > 0 ? qsTr("Updated: %1").arg(root.update) : "",
+                                           root.change, root.clash].filter(s => s.length > 0).join("\n")
 
     signal open(string sessionId)
 
-    hoverEnabled: true
-    focusPolicy: Qt.StrongFocus
+    function activate() {
+        if (!root.removed)
+            root.open(root.sessionId)
+    }
+
+    activeFocusOnTab: true
     Accessible.role: Accessible.Button
+    Accessible.focusable: true
     Accessible.name: [root.timeRange, root.title, root.speakers, root.cancelled ? qsTr("cancelled") : "",
                       root.isNow ? qsTr("on now") : "", root.bookmarked ? qsTr("in my schedule") : "",
                       root.update.length > 0 ? qsTr("updated: %1").arg(root.update) : "",
                       root.change, root.clash].filter(s => s.length > 0).join(", ")
-    QQC2.ToolTip.visible: hovered && (root.clash.length > 0 || root.change.length > 0 || root.update.length > 0)
-    QQC2.ToolTip.text: [root.update.length > 0 ? qsTr("Updated: %1").arg(root.update) : "",
-                        root.change, root.clash].filter(s => s.length > 0).join("\n")
-    onClicked: if (!root.removed) root.open(root.sessionId)
+    Accessible.onPressAction: root.activate()
+    Keys.onPressed: event => {
+        if (event.key === Qt.Key_Space || event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            root.activate()
+            event.accepted = true
+        }
+    }
 
-    background: Rectangle {
+    MouseArea {
+        id: pointer
+
+        anchors.fill: parent
+        hoverEnabled: true
+        cursorShape: root.removed ? Qt.ArrowCursor : Qt.PointingHandCursor
+        onClicked: root.activate()
+    }
+
+    Rectangle {
+        anchors.fill: parent
         radius: 4
         color: Theme.kindFill(root.kind, root.palette)
         border.width: root.isNow || root.visualFocus ? 2 : 1
@@ -62,81 +92,111 @@ QQC2.AbstractButton {
         }
     }
 
-    contentItem: ColumnLayout {
-        spacing: 0
+    // Anchors rather than layouts: a day has a hundred blocks at NeurIPS
+    // scale, and the first frame makes those on screen.
+    Item {
+        anchors.fill: parent
+        anchors.leftMargin: 8
+        anchors.rightMargin: 4
         clip: true
 
-        RowLayout {
-            spacing: Theme.smallGap
-            Layout.fillWidth: true
-            Layout.leftMargin: 8
-            Layout.rightMargin: 4
+        Item {
+            id: firstLine
 
-            QQC2.Label {
+            width: parent.width
+            // Centred in a block shorter than a line (a five-minute session).
+            height: Math.min(parent.height, Math.max(title.implicitHeight, star.implicitHeight))
+
+            Text {
+                id: time
+
+                anchors.verticalCenter: parent.verticalCenter
                 text: root.timeRange
                 textFormat: Text.PlainText
+                color: root.palette.windowText
                 font.pointSize: Qt.application.font.pointSize * 0.85
                 opacity: 0.8
             }
-            QQC2.Label {
+            Text {
+                id: title
+
+                anchors.left: time.right
+                anchors.leftMargin: Theme.smallGap
+                anchors.right: marks.visible ? marks.left : star.visible ? star.left : parent.right
+                anchors.rightMargin: Theme.smallGap
+                anchors.verticalCenter: parent.verticalCenter
                 text: root.title
                 textFormat: Text.PlainText
+                color: root.palette.windowText
                 font.bold: root.kind !== "break" && root.kind !== "meal"
                 font.strikeout: root.cancelled || root.removed
                 elide: Text.ElideRight
-                Layout.fillWidth: true
             }
-            // The marks most blocks do without are made only when shown: a
-            // day has a hundred blocks at NeurIPS scale.
+            // The marks most blocks do without are made only when shown.
             Loader {
-                active: root.isNow
+                id: marks
+
+                anchors.right: star.visible ? star.left : parent.right
+                anchors.rightMargin: star.visible ? Theme.smallGap : 0
+                anchors.verticalCenter: parent.verticalCenter
+                active: root.isNow || root.update.length > 0 || root.clash.length > 0
+                        || root.change.length > 0
                 visible: active
-                sourceComponent: QQC2.Label {
-                    text: qsTr("NOW")
-                    textFormat: Text.PlainText
-                    font.bold: true
-                    font.pointSize: Qt.application.font.pointSize * 0.8
-                    color: Theme.kindAccent("keynote", root.palette)
-                }
-            }
-            Loader {
-                active: root.update.length > 0
-                visible: active
-                sourceComponent: UpdateBadge {
-                    objectName: "updateMark"
-                    label: root.removed ? qsTr("Removed") : qsTr("Updated")
-                }
-            }
-            Loader {
-                active: root.clash.length > 0 || root.change.length > 0
-                visible: active
-                sourceComponent: QQC2.Label {
-                    objectName: "clashMark"
-                    text: "⚠"
-                    color: Theme.warningColor(root.palette)
-                    font.bold: true
+                sourceComponent: Row {
+                    spacing: Theme.smallGap
+
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: root.isNow
+                        text: qsTr("NOW")
+                        textFormat: Text.PlainText
+                        font.bold: true
+                        font.pointSize: Qt.application.font.pointSize * 0.8
+                        color: Theme.kindAccent("keynote", root.palette)
+                    }
+                    UpdateBadge {
+                        objectName: "updateMark"
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: root.update.length > 0
+                        label: root.removed ? qsTr("Removed") : qsTr("Updated")
+                    }
+                    Text {
+                        objectName: "clashMark"
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: root.clash.length > 0 || root.change.length > 0
+                        text: "⚠"
+                        color: Theme.warningColor(root.palette)
+                        font.bold: true
+                    }
                 }
             }
             StarToggle {
+                id: star
+
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 visible: !root.removed
                 bookmarks: root.bookmarks
                 kind: Bookmarks.Session
                 itemId: root.sessionId
             }
         }
-        QQC2.Label {
+        Text {
+            anchors.top: firstLine.bottom
+            width: parent.width
             visible: text.length > 0 && root.height > 40
             text: [root.cancelled ? qsTr("Cancelled") : "", root.change,
                    root.kind === "break" || root.kind === "meal" ? "" : Theme.kindName(root.kind), root.speakers]
                   .filter(s => s.length > 0).join(" · ")
             textFormat: Text.PlainText
+            color: root.palette.windowText
             opacity: 0.75
             elide: Text.ElideRight
-            Layout.fillWidth: true
-            Layout.leftMargin: 8
         }
-        Item {
-            Layout.fillHeight: true
-        }
+    }
+
+    HoverToolTip {
+        text: root.toolTipText
+        shown: root.hovered && root.toolTipText.length > 0
     }
 }

@@ -2,15 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Workshop Companion developers
 
 import QtQuick
-import QtQuick.Controls as QQC2
 import WorkshopCompanion
 
 // The small star on rows and timeline blocks: bookmarks the item in place.
-// A label and a mouse area rather than a ToolButton: the timeline's first
+// A text and a mouse area rather than a ToolButton: the timeline's first
 // frame makes one per block, and a styled button (background, icon label,
 // its own palette and font resolution) cost about a million instructions
-// each. The mouse area takes the press, so the row or block under the star
-// is not opened as well.
+// each, besides importing Qt Quick Controls. The mouse area takes the press,
+// so the row or block under the star is not opened as well.
 MouseArea {
     id: root
 
@@ -19,7 +18,10 @@ MouseArea {
     required property Bookmarks bookmarks
     required property int kind // Bookmarks.Session or Bookmarks.Paper
     required property string itemId
-    property bool bookmarked: root.bookmarks.contains(root.kind, root.itemId)
+    // Read with the schedule's count, which changes with every change to
+    // the schedule, so that the star follows it (without a Connections
+    // object per star: the timeline's first frame makes one per block).
+    readonly property bool bookmarked: root.bookmarks.count >= 0 && root.bookmarks.contains(root.kind, root.itemId)
 
     visible: root.bookmarked || root.bookmarks.canBookmark(root.kind, root.itemId)
     implicitWidth: glyph.implicitWidth + 8
@@ -30,28 +32,24 @@ MouseArea {
     Accessible.role: Accessible.Button
     Accessible.name: root.bookmarked ? qsTr("Remove from my schedule") : qsTr("Add to my schedule")
     Accessible.onPressAction: root.bookmarks.toggle(root.kind, root.itemId)
-    QQC2.ToolTip.visible: root.containsMouse
-    QQC2.ToolTip.text: root.Accessible.name
     onClicked: root.bookmarks.toggle(root.kind, root.itemId)
 
     Rectangle {
         anchors.fill: parent
         radius: 3
         visible: root.containsMouse
-        color: root.pressed ? glyph.palette.mid : glyph.palette.midlight
+        color: root.pressed ? root.palette.mid : root.palette.midlight
         opacity: 0.6
     }
-    QQC2.Label {
+    Text {
         id: glyph
 
         anchors.centerIn: parent
         text: root.bookmarked ? "★" : "☆"
+        color: root.palette.windowText
     }
-
-    Connections {
-        target: root.bookmarks
-        function onScheduleChanged() {
-            root.bookmarked = root.bookmarks.contains(root.kind, root.itemId)
-        }
+    HoverToolTip {
+        text: root.Accessible.name
+        shown: root.containsMouse
     }
 }

@@ -13,6 +13,18 @@ QtObject {
     readonly property int gap: 12
     readonly property int smallGap: 6
     readonly property int sideBarWidth: 200
+    // What the style's bars and controls measure, kept for them while they
+    // load (see LaterLoader) so that nothing moves when they come: Fusion
+    // gives a line of text 6 px of padding above and below (2 in a tab), and
+    // a tool bar a 1 px line under it. tst_timeline checks them against the
+    // real ones.
+    readonly property FontMetrics fontMetrics: FontMetrics {}
+    readonly property int textHeight: Math.ceil(root.fontMetrics.height)
+    readonly property int menuBarHeight: root.textHeight + 12
+    readonly property int toolBarHeight: root.textHeight + 12 + 1
+    readonly property int controlHeight: root.textHeight + 12
+    readonly property int tabBarHeight: root.textHeight + 4
+    readonly property int spinnerSize: 48
     readonly property real minuteHeight: 3.6
 
     function isDark(palette) {

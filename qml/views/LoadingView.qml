@@ -2,18 +2,29 @@
 // SPDX-FileCopyrightText: 2026 Workshop Companion developers
 
 import QtQuick
-import QtQuick.Controls as QQC2
-import QtQuick.Layouts
+import WorkshopCompanion
 
 // While a program loads: what the first frame of a large edition shows.
-ColumnLayout {
-    QQC2.BusyIndicator {
-        running: true
-        Layout.alignment: Qt.AlignHCenter
-    }
-    QQC2.Label {
-        text: qsTr("Loading the program…")
-        textFormat: Text.PlainText
-        Layout.alignment: Qt.AlignHCenter
+// The words come at once; the style's spinner, which needs Qt Quick
+// Controls, a few frames later.
+Item {
+    id: root
+
+    Column {
+        anchors.centerIn: parent
+        spacing: Theme.smallGap
+
+        LaterLoader {
+            anchors.horizontalCenter: parent.horizontalCenter
+            width: Theme.spinnerSize
+            height: Theme.spinnerSize
+            file: "components/Spinner.qml"
+        }
+        Text {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: qsTr("Loading the program…")
+            textFormat: Text.PlainText
+            color: root.palette.windowText
+        }
     }
 }

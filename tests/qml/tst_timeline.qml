@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Workshop Companion developers
 
 import QtQuick
+import QtQuick.Controls as QQC2
 import QtTest
 import WorkshopCompanion
 import WorkshopCompanionTest
@@ -58,12 +59,12 @@ TestCase {
 
     // Whether a block shows, at least in part, in the view.
     function onScreen(view, block) {
-        const flick = scroller(view).contentItem
-        return block.y + block.height > flick.contentY && block.y < flick.contentY + scroller(view).height
+        const flick = scroller(view)
+        return block.y + block.height > flick.contentY && block.y < flick.contentY + flick.height
     }
 
     function scrollTo(view, contentY) {
-        scroller(view).contentItem.contentY = contentY
+        scroller(view).contentY = contentY
         waitForRendering(view)
     }
 
@@ -102,7 +103,7 @@ TestCase {
         // least height of a block) off it.
         const first = bundledDay.indexOf(ids[0])
         compare(ids, bundledDay.slice(first, first + ids.length))
-        const flick = scroller(view).contentItem
+        const flick = scroller(view)
         verify(block(view, ids[0]).y <= flick.contentY)
         const last = block(view, ids[ids.length - 1])
         verify(last.y + last.height >= flick.contentY + scroller(view).height)
@@ -176,8 +177,10 @@ TestCase {
 
     function test_timeZoneToggle() {
         const view = createTimeline("bundled", "2023-12-16T11:15")
+        // The switch, a Control, comes a few frames after the view.
+        tryVerify(() => findChild(view, "zoneSwitch") !== null)
         const toggle = findChild(view, "zoneSwitch")
-        verify(toggle)
+        waitForRendering(toggle)
         mouseClick(toggle)
         verify(TestServices.timeDisplay.useLaptopZone)
         compare(TestServices.timeDisplay.zoneLabel, "CET")
@@ -190,17 +193,26 @@ TestCase {
     function test_daySwitching() {
         // During the second day the timeline opens on it.
         const view = createTimeline("valid", "2024-07-27T10:10")
+        // The tabs, Controls, come a few frames after the view.
+        tryVerify(() => findChild(view, "dayTabs") !== null && findChild(view, "dayTabs").count === 2)
         const tabs = findChild(view, "dayTabs")
         verify(tabs.visible)
-        compare(tabs.currentIndex, 1)
+        compare(view.dayIndex, 1)
+        tryCompare(tabs, "currentIndex", 1)
         compare(blocks(view).map(b => b.sessionId).sort(), ["closing", "invited-1", "panel"])
         verify(block(view, "panel").isNow)
         // Parallel rooms sit side by side.
         verify(block(view, "invited-1").x > block(view, "panel").x)
         verify(block(view, "invited-1").cancelled)
-        tabs.currentIndex = 0
+        // A tab picks the day; the tabs follow the view's day.
+        waitForRendering(tabs)
+        mouseClick(tabs.itemAt(0))
+        compare(view.dayIndex, 0)
         compare(blocks(view).length, 5)
         verify(!findChild(view, "nowLine").visible)
+        view.dayIndex = 1
+        compare(tabs.currentIndex, 1)
+        compare(blocks(view).map(b => b.sessionId).sort(), ["closing", "invited-1", "panel"])
     }
 
     BookmarkShortcut {
@@ -229,6 +241,56 @@ TestCase {
         compare(TestServices.navigator.route.indexOf("session:"), -1)
         mouseClick(star)
         verify(!TestServices.bookmarks.contains(Bookmarks.Session, "talk-vmr2l"))
+    }
+
+    Component {
+        id: zoneSwitchComponent
+
+        ZoneSwitch {
+            timeDisplay: TestServices.timeDisplay
+        }
+    }
+    Component {
+        id: daySwitcherComponent
+
+        DaySwitcher {
+            days: [{ index: 0, label: "Fri 26" }, { index: 1, label: "Sat 27" }]
+            dayIndex: 0
+        }
+    }
+    Component {
+        id: nowNextBarComponent
+
+        NowNextBar {
+            title: "ML for Systems"
+            nowNext: TestServices.nowNext
+            timeDisplay: TestServices.timeDisplay
+        }
+    }
+    Component {
+        id: menuBarComponent
+
+        QQC2.MenuBar {
+            QQC2.Menu {
+                title: "&File"
+            }
+        }
+    }
+
+    // The window and the timeline keep space for the Controls that come a
+    // few frames after their first: it must be what the Controls take, or
+    // the timeline moves when they come.
+    function test_spaceKeptForControlsFitsThem() {
+        verify(TestServices.load("bundled"))
+        compare(createTemporaryObject(zoneSwitchComponent, testCase).implicitHeight, Theme.controlHeight)
+        compare(createTemporaryObject(daySwitcherComponent, testCase).implicitHeight, Theme.tabBarHeight)
+        compare(createTemporaryObject(menuBarComponent, testCase).implicitHeight, Theme.menuBarHeight)
+        // During the event (with its buttons), and before it (without).
+        TestServices.setNow("2023-12-16T11:15")
+        const bar = createTemporaryObject(nowNextBarComponent, testCase)
+        compare(bar.implicitHeight, Theme.toolBarHeight)
+        TestServices.setNow("2023-12-13T12:00")
+        compare(bar.implicitHeight, Theme.toolBarHeight)
     }
 
     function test_clickOpensTheSession() {
