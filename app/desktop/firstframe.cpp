@@ -16,15 +16,15 @@ constexpr auto drawnProperty = "_wc_firstFrameDrawn";
 
 FirstFrameAttached::FirstFrameAttached(QObject *attachee)
     : QObject(attachee)
-    , m_item(qobject_cast<QQuickItem *>(attachee))
 {
-    if (!m_item) {
+    auto *item = qobject_cast<QQuickItem *>(attachee);
+    if (!item) {
         // Nothing to wait for outside a scene.
         m_drawn = true;
         return;
     }
-    connect(m_item, &QQuickItem::windowChanged, this, &FirstFrameAttached::watch);
-    watch(m_item->window());
+    connect(item, &QQuickItem::windowChanged, this, &FirstFrameAttached::watch);
+    watch(item->window());
 }
 
 bool FirstFrameAttached::hasDrawn(QQuickWindow *window)

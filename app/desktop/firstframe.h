@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 class QQuickItem;
@@ -25,17 +24,15 @@ public:
 
     bool isDrawn() const { return m_drawn; }
 
-    // Whether `window` has drawn a frame since it was first watched here.
-    static bool hasDrawn(QQuickWindow *window);
-
 Q_SIGNALS:
     void drawnChanged();
 
 private:
+    // Whether `window` has drawn a frame since it was first watched here.
+    static bool hasDrawn(QQuickWindow *window);
     void watch(QQuickWindow *window);
     void setDrawn();
 
-    QPointer<QQuickItem> m_item;
     QMetaObject::Connection m_frame;
     bool m_drawn = false;
 };
