@@ -99,75 +99,19 @@ Window {
         }
     }
 
-    Shortcut {
-        sequences: [StandardKey.Back, "Alt+Left"]
-        onActivated: root.navigator.back()
-    }
-    Shortcut {
-        sequences: [StandardKey.Forward, "Alt+Right"]
-        onActivated: root.navigator.forward()
-    }
-    Shortcut {
-        sequences: [StandardKey.Find, "/"]
-        context: Qt.ApplicationShortcut
-        // The web pane finds in its page instead.
-        enabled: root.navigator.view !== "web"
-        onActivated: root.navigator.go(root.navigator.view === "search" ? root.navigator.route : "search")
-    }
-    Shortcut {
-        sequence: "Ctrl+1"
-        onActivated: root.navigator.go("timeline")
-    }
-    Shortcut {
-        sequence: "Ctrl+2"
-        onActivated: root.navigator.go("speakers")
-    }
-    Shortcut {
-        sequence: "Ctrl+3"
-        onActivated: root.navigator.go("papers")
-    }
-    Shortcut {
-        sequence: "Ctrl+4"
-        onActivated: root.navigator.go("about")
-    }
-    Shortcut {
-        sequence: "Ctrl+5"
-        onActivated: root.navigator.go("schedule")
-    }
-    Shortcut {
-        sequence: "Ctrl+6"
-        onActivated: root.navigator.go("changes")
-    }
-    Shortcut {
-        sequence: "F5"
-        // F5 reloads the page in the web pane.
-        enabled: root.navigator.view !== "web"
-        onActivated: root.sync.syncNow()
-    }
-    Shortcut {
-        sequence: "Ctrl+7"
-        enabled: root.preview.active
-        onActivated: root.navigator.go("problems")
-    }
-    Shortcut {
-        sequence: StandardKey.Preferences
-        onActivated: root.navigator.go("settings")
-    }
-    Shortcut {
-        sequence: "Ctrl+,"
-        onActivated: root.navigator.go("settings")
-    }
-    BookmarkShortcut {
-        bookmarks: root.bookmarks
-        window: root
-    }
-
-    // Mouse back and forward buttons, anywhere in the window.
-    MouseArea {
+    // Shortcuts and the mouse's back and forward buttons, over the whole
+    // window (a MouseArea that takes only those buttons).
+    LaterLoader {
         anchors.fill: parent
-        acceptedButtons: Qt.BackButton | Qt.ForwardButton
         z: 1
-        onClicked: mouse => mouse.button === Qt.BackButton ? root.navigator.back() : root.navigator.forward()
+        file: "components/WindowShortcuts.qml"
+        initialProperties: ({
+            navigator: root.navigator,
+            sync: root.sync,
+            preview: root.preview,
+            bookmarks: root.bookmarks,
+            window: root
+        })
     }
 
     // The bars across the top. Anchors rather than layouts: nothing in the

@@ -237,6 +237,19 @@ void whenWindowComplete(QQuickWindow *window, std::function<void()> done)
     });
 }
 
+// The timeline's text is in the UI font and its bold. A font's engine (its
+// fontconfig match, FreeType face and HarfBuzz shaper) belongs to the thread
+// that made it, so this thread makes those two while it would otherwise wait
+// for the QML engine to compile the window, rather than after, on the way to
+// the first frame.
+void prepareTimelineFonts()
+{
+    auto font = QGuiApplication::font();
+    QFontMetricsF(font).horizontalAdvance(QStringLiteral("09:00"));
+    font.setBold(true);
+    QFontMetricsF(font).horizontalAdvance(QStringLiteral("09:00"));
+}
+
 // --report-startup: monotonic clock readings (the benchmark compares them
 // with its own at launch) for the first frame and the first frame showing
 // the program, then peak memory and whether WebEngine was loaded, then for
@@ -358,15 +371,14 @@ int main(int argc, char *argv[])
         selfTestOption, reportStartupOption, benchScrollOption, offlineOption, syncUrlOption,
         previewOption});
     parser.process(app);
-    // The first text drawn waits for fontconfig to read its configuration
-    // and list the system's fonts, and the first character that the UI font
-    // lacks (the ☆ on every timeline block, in most fonts) waits for the
-    // list of fonts to fall back on. Both are kept for the whole process, so
-    // they are made here, beside the QML engine's start rather than in its way
-    // (and after the options, which may end the process: --help while the
-    // thread runs would tear its locks down under it).
-    QThreadPool::globalInstance()->start(
-        [] { QFontMetricsF(QGuiApplication::font()).horizontalAdvance(QStringLiteral("\u2606")); });
+    // The first text drawn waits for fontconfig to read its configuration,
+    // list the system's fonts and sort those the UI font falls back on. The
+    // lists are kept for the whole process, so they are made here, beside
+    // the QML engine's start rather than in its way (and after the options,
+    // which may end the process: --help while the thread runs would tear
+    // its locks down under it). The font engine made with them is this
+    // thread's own; prepareTimelineFonts() makes the window's.
+    QThreadPool::globalInstance()->start([] { QFontMetricsF(QGuiApplication::font()).height(); });
 
     const bool screenshot = parser.isSet(screenshotOption);
     const auto theme = parser.value(themeOption);
@@ -522,6 +534,7 @@ int main(int argc, char *argv[])
         !parser.isSet(reportStartupOption) && !parser.isSet(benchScrollOption))
         sync.startAutomaticSync();
 
+    prepareTimelineFonts();
     QQmlComponent mainComponent(&engine, mainUrl);
     QVariantMap windowProperties {
         {QStringLiteral("repository"), QVariant::fromValue(&repository)},

@@ -4,10 +4,10 @@
 import QtQuick
 import WorkshopCompanion
 
-// Loads a part of the window that uses Qt Quick Controls (a bar, a switch,
-// a scroll bar) once the window has drawn its first frame, and then without
-// holding up the frames that follow: the file is compiled on the QML
-// engine's loader thread and made between frames. The window and the
+// Loads a part of the window that its first frame can do without (a bar, a
+// switch, a scroll bar, the shortcuts) once the window has drawn that frame,
+// and then without holding up the frames that follow: the file is compiled
+// on the QML engine's loader thread and made between frames. The window and the
 // timeline import nothing of Controls, so their first frame does not wait
 // for its plugins and style, which alone take as long as an empty window
 // does to appear; these parts fill the space kept for them a moment later.

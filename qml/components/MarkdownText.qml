@@ -23,6 +23,6 @@ QQC2.Label {
     onLinkActivated: link => root.web.open(link)
 
     HoverHandler {
-        cursorShape: root.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+        cursorShape: root.hoveredLink.length > 0 ? CursorShape.PointingHand : CursorShape.Arrow
     }
 }

@@ -70,7 +70,7 @@ Item {
 
         anchors.fill: parent
         hoverEnabled: true
-        cursorShape: root.removed ? Qt.ArrowCursor : Qt.PointingHandCursor
+        cursorShape: root.removed ? CursorShape.Arrow : CursorShape.PointingHand
         onClicked: root.activate()
     }
 
@@ -114,8 +114,9 @@ Item {
                 text: root.timeRange
                 textFormat: Text.PlainText
                 color: root.palette.windowText
-                font.pointSize: Qt.application.font.pointSize * 0.85
-                opacity: 0.8
+                // Lighter, not smaller: a font size of its own would be one
+                // more font to set up before the first frame.
+                opacity: 0.7
             }
             Text {
                 id: title
@@ -184,8 +185,8 @@ Item {
         Text {
             anchors.top: firstLine.bottom
             width: parent.width
-            visible: text.length > 0 && root.height > 40
-            text: [root.cancelled ? qsTr("Cancelled") : "", root.change,
+            visible: text.length > 0
+            text: root.height <= 40 ? "" : [root.cancelled ? qsTr("Cancelled") : "", root.change,
                    root.kind === "break" || root.kind === "meal" ? "" : Theme.kindName(root.kind), root.speakers]
                   .filter(s => s.length > 0).join(" · ")
             textFormat: Text.PlainText

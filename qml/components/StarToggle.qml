@@ -5,7 +5,7 @@ import QtQuick
 import WorkshopCompanion
 
 // The small star on rows and timeline blocks: bookmarks the item in place.
-// A text and a mouse area rather than a ToolButton: the timeline's first
+// A drawn star and a mouse area rather than a ToolButton: the timeline's first
 // frame makes one per block, and a styled button (background, icon label,
 // its own palette and font resolution) cost about a million instructions
 // each, besides importing Qt Quick Controls. The mouse area takes the press,
@@ -24,10 +24,11 @@ MouseArea {
     readonly property bool bookmarked: root.bookmarks.count >= 0 && root.bookmarks.contains(root.kind, root.itemId)
 
     visible: root.bookmarked || root.bookmarks.canBookmark(root.kind, root.itemId)
-    implicitWidth: glyph.implicitWidth + 8
-    implicitHeight: glyph.implicitHeight + 4
+    implicitWidth: glyph.width + 8
+    // As high as a line of text, as the ☆ character it replaces was.
+    implicitHeight: Theme.textHeight + 4
     hoverEnabled: true
-    cursorShape: Qt.PointingHandCursor
+    cursorShape: CursorShape.PointingHand
     // The row has the focus; Ctrl+D toggles from there.
     Accessible.role: Accessible.Button
     Accessible.name: root.bookmarked ? qsTr("Remove from my schedule") : qsTr("Add to my schedule")
@@ -41,11 +42,15 @@ MouseArea {
         color: root.pressed ? root.palette.mid : root.palette.midlight
         opacity: 0.6
     }
-    Text {
+    StarIcon {
         id: glyph
 
+        objectName: "starIcon"
+
         anchors.centerIn: parent
-        text: root.bookmarked ? "★" : "☆"
+        width: Math.round(Theme.textHeight * 0.8)
+        height: glyph.width
+        filled: root.bookmarked
         color: root.palette.windowText
     }
     HoverToolTip {

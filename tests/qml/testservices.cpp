@@ -16,14 +16,17 @@ TestServices::TestServices(QObject *parent)
     , m_changes(wc::ChangeLog(QDir(m_storeDir.path()).filePath(QStringLiteral("changes.json")),
                     QStringLiteral("mlforsys-neurips2023")),
           &m_bookmarks)
-    , m_savedPapers(&m_settings, &m_bookmarks, QDir(m_storeDir.path()).filePath(QStringLiteral("papers")))
-    , m_web(&m_repository, &m_navigator, &m_savedPapers,
-          [this](const QUrl &url) {
-              m_openedExternally.append(url.toString());
-              Q_EMIT openedExternallyChanged();
-              return true;
-          },
-          {}, true)
+    , m_savedPapers(
+          &m_settings, &m_bookmarks, QDir(m_storeDir.path()).filePath(QStringLiteral("papers")))
+    , m_web(
+          &m_repository, &m_navigator, &m_savedPapers,
+          [this](const QUrl &url) { return openExternally(url); }, {}, true)
+    , m_sync(&m_repository, &m_changes, &m_settings, &m_timeDisplay,
+          {QStringLiteral(WC_BUNDLED_DIR),
+              QDir(m_storeDir.path()).filePath(QStringLiteral("programs")),
+              QDir(m_storeDir.path()).filePath(QStringLiteral("photos"))})
+    , m_preview(&m_repository, &m_sync, &m_bookmarks,
+          [this](const QUrl &url) { return openExternally(url); })
 {
     m_timeDisplay.setLaptopZone(QTimeZone("Europe/Berlin"));
     connect(&m_repository, &ProgramRepository::programChanged, this,
@@ -32,6 +35,13 @@ TestServices::TestServices(QObject *parent)
     connect(&m_navigator, &Navigator::routeChanged, this,
         [this] { m_changes.markRouteSeen(m_navigator.route()); });
     load(QStringLiteral("bundled"));
+}
+
+bool TestServices::openExternally(const QUrl &url)
+{
+    m_openedExternally.append(url.toString());
+    Q_EMIT openedExternallyChanged();
+    return true;
 }
 
 bool TestServices::load(const QString &which)

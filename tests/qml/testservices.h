@@ -3,22 +3,23 @@
 
 #pragma once
 
+#include "appsettings.h"
 #include "bookmarks.h"
 #include "changelistmodel.h"
 #include "clock.h"
+#include "draftpreview.h"
 #include "myschedulemodel.h"
 #include "navigator.h"
-#include "appsettings.h"
 #include "nownext.h"
 #include "programrepository.h"
 #include "savedpapers.h"
 #include "scheduleexporter.h"
+#include "syncservice.h"
 #include "timedisplay.h"
 #include "webbrowsing.h"
 
-#include <QTemporaryDir>
-
 #include <QObject>
+#include <QTemporaryDir>
 #include <QtQml/qqmlregistration.h>
 
 // The app's services for Qt Quick tests, wired as main() wires them, with a
@@ -38,6 +39,9 @@ class TestServices : public QObject {
     Q_PROPERTY(ScheduleExporter *exporter READ exporter CONSTANT)
     Q_PROPERTY(ChangeListModel *changes READ changes CONSTANT)
     Q_PROPERTY(WebBrowsing *web READ web CONSTANT)
+    // Never started: nothing here syncs by itself or opens a draft.
+    Q_PROPERTY(SyncService *sync READ sync CONSTANT)
+    Q_PROPERTY(DraftPreview *preview READ preview CONSTANT)
     // What links went to the system browser instead of the web pane.
     Q_PROPERTY(QStringList openedExternally READ openedExternally NOTIFY openedExternallyChanged)
 
@@ -54,6 +58,8 @@ public:
     ScheduleExporter *exporter() { return &m_exporter; }
     ChangeListModel *changes() { return &m_changes; }
     WebBrowsing *web() { return &m_web; }
+    SyncService *sync() { return &m_sync; }
+    DraftPreview *preview() { return &m_preview; }
     QStringList openedExternally() const { return m_openedExternally; }
 
     // "bundled", or a fixture folder under tests/data ("valid", "broken").
@@ -68,6 +74,9 @@ Q_SIGNALS:
     void openedExternallyChanged();
 
 private:
+    // Where links go instead of the system browser: recorded.
+    bool openExternally(const QUrl &url);
+
     QTemporaryDir m_storeDir; // bookmarks never touch the real data folder
     TimeDisplay m_timeDisplay;
     Bookmarks m_bookmarks;
@@ -82,4 +91,6 @@ private:
     SavedPapers m_savedPapers;
     QStringList m_openedExternally;
     WebBrowsing m_web;
+    SyncService m_sync;
+    DraftPreview m_preview;
 };

@@ -236,11 +236,15 @@ TestCase {
         // The star on the block toggles it in place, without opening it.
         const star = findChild(talk, "starToggle")
         verify(star)
+        const icon = findChild(star, "starIcon")
+        verify(!icon.filled)
         mouseClick(star)
         verify(TestServices.bookmarks.contains(Bookmarks.Session, "talk-vmr2l"))
         compare(TestServices.navigator.route.indexOf("session:"), -1)
+        verify(icon.filled)
         mouseClick(star)
         verify(!TestServices.bookmarks.contains(Bookmarks.Session, "talk-vmr2l"))
+        verify(!icon.filled)
     }
 
     Component {

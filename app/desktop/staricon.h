@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Workshop Companion developers
+
+#pragma once
+
+#include <QColor>
+#include <QQuickPaintedItem>
+#include <QtQml/qqmlregistration.h>
+
+// The bookmark star, drawn: outlined, or filled when the item is in the
+// attendee's schedule. Drawn rather than a ☆ or ★ character, which few
+// interface fonts have (Noto Sans and Cantarell do not): each would make
+// the timeline's first frame look for a fallback font and set it up, and
+// show whatever star that font happens to draw.
+class StarIcon : public QQuickPaintedItem {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool filled READ isFilled WRITE setFilled NOTIFY filledChanged)
+    Q_PROPERTY(QColor color READ color WRITE setColor NOTIFY colorChanged)
+
+public:
+    explicit StarIcon(QQuickItem *parent = nullptr);
+
+    bool isFilled() const { return m_filled; }
+    void setFilled(bool filled);
+    QColor color() const { return m_color; }
+    void setColor(const QColor &color);
+
+    void paint(QPainter *painter) override;
+
+Q_SIGNALS:
+    void filledChanged();
+    void colorChanged();
+
+private:
+    bool m_filled = false;
+    QColor m_color = Qt::black;
+};
