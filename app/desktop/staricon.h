@@ -4,7 +4,8 @@
 #pragma once
 
 #include <QColor>
-#include <QQuickPaintedItem>
+#include <QImage>
+#include <QQuickItem>
 #include <QtQml/qqmlregistration.h>
 
 // The bookmark star, drawn: outlined, or filled when the item is in the
@@ -12,7 +13,10 @@
 // interface fonts have (Noto Sans and Cantarell do not): each would make
 // the timeline's first frame look for a fallback font and set it up, and
 // show whatever star that font happens to draw.
-class StarIcon : public QQuickPaintedItem {
+//
+// Every timeline block and list row has one, so the star is drawn once per
+// size, colour and fill, and the items show that image.
+class StarIcon : public QQuickItem {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool filled READ isFilled WRITE setFilled NOTIFY filledChanged)
@@ -26,11 +30,15 @@ public:
     QColor color() const { return m_color; }
     void setColor(const QColor &color);
 
-    void paint(QPainter *painter) override;
+    // The star `side` device pixels square, point up, on transparent.
+    static QImage image(int side, const QColor &color, bool filled);
 
 Q_SIGNALS:
     void filledChanged();
     void colorChanged();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
 
 private:
     bool m_filled = false;
