@@ -186,6 +186,7 @@ Item {
             anchors.top: firstLine.bottom
             width: parent.width
             visible: text.length > 0
+            // No room for it in a short block, so nothing to lay out either.
             text: root.height <= 40 ? "" : [root.cancelled ? qsTr("Cancelled") : "", root.change,
                    root.kind === "break" || root.kind === "meal" ? "" : Theme.kindName(root.kind), root.speakers]
                   .filter(s => s.length > 0).join(" · ")
