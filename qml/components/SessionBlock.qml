@@ -36,6 +36,9 @@ Item {
     // whenever the block has it, it shows it.
     readonly property bool visualFocus: root.activeFocus
     readonly property bool hovered: pointer.containsMouse
+    // A narrow column (many rooms side by side) has no room for the time
+    // beside the title: the title comes first, the time on the line below.
+    readonly property bool narrow: root.width < Theme.narrowBlockWidth
 
     readonly property string bookmarkItemId: root.sessionId
     readonly property int bookmarkKind: Bookmarks.Session
@@ -111,7 +114,8 @@ Item {
                 id: time
 
                 anchors.verticalCenter: parent.verticalCenter
-                text: root.timeRange
+                visible: !root.narrow
+                text: root.narrow ? "" : root.timeRange
                 textFormat: Text.PlainText
                 color: root.palette.windowText
                 // Lighter, not smaller: a font size of its own would be one
@@ -121,12 +125,14 @@ Item {
             Text {
                 id: title
 
-                anchors.left: time.right
-                anchors.leftMargin: Theme.smallGap
+                objectName: "blockTitle"
+                anchors.left: root.narrow ? parent.left : time.right
+                anchors.leftMargin: root.narrow ? 0 : Theme.smallGap
                 anchors.right: marks.visible ? marks.left : star.visible ? star.left : parent.right
                 anchors.rightMargin: Theme.smallGap
                 anchors.verticalCenter: parent.verticalCenter
-                text: root.title
+                // As much as can show: a narrow column elides most of a title.
+                text: TextFit.elisionPrefix(root.title, title.width, title.font)
                 textFormat: Text.PlainText
                 color: root.palette.windowText
                 font.bold: root.kind !== "break" && root.kind !== "meal"
@@ -183,13 +189,18 @@ Item {
             }
         }
         Text {
+            id: details
+
+            objectName: "blockDetails"
             anchors.top: firstLine.bottom
             width: parent.width
             visible: text.length > 0
             // No room for it in a short block, so nothing to lay out either.
-            text: root.height <= 40 ? "" : [root.cancelled ? qsTr("Cancelled") : "", root.change,
-                   root.kind === "break" || root.kind === "meal" ? "" : Theme.kindName(root.kind), root.speakers]
-                  .filter(s => s.length > 0).join(" · ")
+            text: root.height <= 40 ? "" : TextFit.elisionPrefix(
+                [root.cancelled ? qsTr("Cancelled") : "", root.change,
+                 root.narrow ? root.timeRange : root.kind === "break" || root.kind === "meal" ? "" : Theme.kindName(root.kind),
+                 root.speakers]
+                .filter(s => s.length > 0).join(" · "), details.width, details.font)
             textFormat: Text.PlainText
             color: root.palette.windowText
             opacity: 0.75

@@ -25,6 +25,9 @@ QtObject {
     readonly property int controlHeight: root.textHeight + 12
     readonly property int tabBarHeight: root.textHeight + 4
     readonly property int spinnerSize: 48
+    // A timeline block narrower than this shows its title first and its time
+    // below it: the time, a few words of title and the star need about this.
+    readonly property real narrowBlockWidth: root.fontMetrics.averageCharacterWidth * 24
     readonly property real minuteHeight: 3.6
 
     function isDark(palette) {

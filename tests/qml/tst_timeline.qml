@@ -222,6 +222,33 @@ TestCase {
         window: testCase.Window.window
     }
 
+    function test_narrowBlockShowsTitleFirst() {
+        const view = createTimeline("bundled", "2023-12-16T11:15")
+        const talk = block(view, "keynote-lattner")
+        verify(!talk.narrow)
+        const title = findChild(talk, "blockTitle")
+        const details = findChild(talk, "blockDetails")
+        verify(title.x > 0)
+        verify(details.text.indexOf(talk.timeRange) < 0)
+
+        // As in a column of twelve rooms side by side.
+        view.width = Theme.narrowBlockWidth
+        tryVerify(() => talk.narrow)
+        compare(title.x, 0)
+        verify(title.width > 0)
+        verify(title.truncated)
+        // The time, then the speakers, as far as they show.
+        verify(details.text.startsWith(talk.timeRange))
+        verify(talk.speakers.length > 0)
+        verify((talk.timeRange + " · " + talk.speakers).startsWith(details.text))
+        verify(details.text.length > talk.timeRange.length + 3)
+        // A short block has room for its title alone.
+        const brief = block(view, "talk-vmr2l")
+        verify(brief.narrow)
+        compare(findChild(brief, "blockDetails").text, "")
+        verify(findChild(brief, "blockTitle").text.length > 0)
+    }
+
     function test_starAndCtrlDBookmarkTheFocusedBlock() {
         const view = createTimeline("bundled", "2023-12-16T11:15")
         const talk = block(view, "talk-vmr2l")
