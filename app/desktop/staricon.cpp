@@ -86,6 +86,13 @@ QImage StarIcon::image(int side, const QColor &color, bool filled)
     return image;
 }
 
+void StarIcon::itemChange(ItemChange change, const ItemChangeData &value)
+{
+    if (change == ItemDevicePixelRatioHasChanged)
+        update();
+    QQuickItem::itemChange(change, value);
+}
+
 QSGNode *StarIcon::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
 {
     const qreal side = std::min(width(), height());

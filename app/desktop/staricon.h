@@ -39,6 +39,8 @@ Q_SIGNALS:
 
 protected:
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
+    // A window moved to a screen of another scale draws the star anew, sharp.
+    void itemChange(ItemChange change, const ItemChangeData &value) override;
 
 private:
     bool m_filled = false;
